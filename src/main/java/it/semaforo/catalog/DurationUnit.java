@@ -1,0 +1,6 @@
+package it.semaforo.catalog;
+
+/** Unit of a product's duration. */
+public enum DurationUnit {
+    DAYS, WEEKS, MONTHS, YEARS
+}

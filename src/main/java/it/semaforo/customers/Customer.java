@@ -1,0 +1,109 @@
+package it.semaforo.customers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A customer, prospect or supplier (anagrafica). */
+@Entity
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private CustomerKind kind;
+
+    private String name;
+
+    private String vatNumber;
+
+    private String taxCode;
+
+    private String email;
+
+    /** ISO language of the e-mails the customer receives: it or en. */
+    private String language;
+
+    /** The seller (Camunda user id) who owns the customer for the sales role. */
+    @Column(name = "owner_user_id")
+    private String ownerUserId;
+
+    private LocalDate lastRecallDate;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    Customer(CustomerKind kind, String name, String vatNumber, String taxCode, String email, String language,
+             String ownerUserId, Instant createdAt) {
+        this.kind = kind;
+        this.name = name;
+        this.vatNumber = vatNumber;
+        this.taxCode = taxCode;
+        this.email = email;
+        this.language = language;
+        this.ownerUserId = ownerUserId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustomerKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getOwnerUserId() {
+        return ownerUserId;
+    }
+
+    /** Day of the latest completed recall action (azione di richiamo), if any. */
+    public LocalDate getLastRecallDate() {
+        return lastRecallDate;
+    }
+
+    void recordRecall(LocalDate day) {
+        if (lastRecallDate == null || day.isAfter(lastRecallDate)) {
+            lastRecallDate = day;
+        }
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,90 @@
+package it.semaforo.customers;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.semaforo.platform.errors.ConflictException;
+import it.semaforo.platform.errors.InvalidInputException;
+import it.semaforo.platform.errors.NotFoundException;
+
+/** The anagrafica: records customers, prospects and suppliers and finds them again. */
+@Service
+@Transactional(readOnly = true)
+public class Customers {
+
+    private final CustomerRepository repository;
+    private final Clock clock;
+
+    Customers(CustomerRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Customer create(NewCustomer request) {
+        String vatNumber = normaliseVatNumber(request.vatNumber());
+        String taxCode = normaliseTaxCode(request.taxCode());
+        if (vatNumber == null && taxCode == null) {
+            throw new InvalidInputException("vatNumber", "semaforo.customer.taxIdRequired");
+        }
+        if (vatNumber != null && !ItalianTaxIds.isValidPartitaIva(vatNumber)) {
+            throw new InvalidInputException("vatNumber", "semaforo.vatNumber.invalid");
+        }
+        if (taxCode != null && !ItalianTaxIds.isValidCodiceFiscale(taxCode)) {
+            throw new InvalidInputException("taxCode", "semaforo.taxCode.invalid");
+        }
+        if (vatNumber != null && repository.findByVatNumber(vatNumber).isPresent()) {
+            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
+        }
+        String language = request.language() == null ? "it" : request.language();
+        String email = blankToNull(request.email());
+        Customer customer = new Customer(request.kind(), request.name().strip(), vatNumber, taxCode,
+                email == null ? null : email.toLowerCase(Locale.ROOT), language,
+                blankToNull(request.ownerUserId()), clock.instant());
+        try {
+            return repository.saveAndFlush(customer);
+        } catch (DataIntegrityViolationException raced) {
+            // a concurrent request recorded the same partita IVA between our check and our insert
+            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
+        }
+    }
+
+    public Customer get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    /** Remembers that the customer was recalled on that day (kept as the latest such day). */
+    @Transactional
+    public void recordRecall(long customerId, java.time.LocalDate day) {
+        get(customerId).recordRecall(day);
+    }
+
+    public Page<Customer> search(CustomerKind kind, String text, Pageable pageable) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return repository.search(kind, pattern, pageable);
+    }
+
+    /** Spaces and an "IT" country prefix are accepted and removed. */
+    static String normaliseVatNumber(String value) {
+        String compact = blankToNull(value == null ? null : value.replaceAll("\\s", ""));
+        if (compact != null && compact.toUpperCase(Locale.ROOT).startsWith("IT")) {
+            compact = compact.substring(2);
+        }
+        return compact;
+    }
+
+    static String normaliseTaxCode(String value) {
+        String compact = blankToNull(value == null ? null : value.replaceAll("\\s", ""));
+        return compact == null ? null : compact.toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

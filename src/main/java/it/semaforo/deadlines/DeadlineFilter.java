@@ -1,0 +1,39 @@
+package it.semaforo.deadlines;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import jakarta.persistence.criteria.Predicate;
+
+/** Report filters; every one is optional and date ranges include both ends. */
+public record DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate expiryFrom, LocalDate expiryTo,
+                             DeadlineStatus status, Long customerId) {
+
+    Specification<Deadline> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (startFrom != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("startDate"), startFrom));
+            }
+            if (startTo != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("startDate"), startTo));
+            }
+            if (expiryFrom != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("expiryDate"), expiryFrom));
+            }
+            if (expiryTo != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("expiryDate"), expiryTo));
+            }
+            if (status != null) {
+                predicates.add(cb.equal(root.get("status"), status));
+            }
+            if (customerId != null) {
+                predicates.add(cb.equal(root.get("customer").get("id"), customerId));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

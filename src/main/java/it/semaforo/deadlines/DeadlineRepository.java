@@ -1,0 +1,48 @@
+package it.semaforo.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecificationExecutor<Deadline> {
+
+    @Override
+    @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
+    Page<Deadline> findAll(Specification<Deadline> specification, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
+    Optional<Deadline> findWithDetailsById(long id);
+
+    @EntityGraph(attributePaths = {"customer", "product"})
+    @Query("""
+            select d from Deadline d
+            where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
+              and d.expiryDate between :from and :to
+            order by d.expiryDate, d.id
+            """)
+    List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Count and total amount of a customer's deadlines per status. */
+    @Query("""
+            select d.status as status, count(d) as count, coalesce(sum(d.amount), 0) as total
+            from Deadline d where d.customer.id = :customerId group by d.status
+            """)
+    List<StatusTotal> totalsByStatus(@Param("customerId") long customerId);
+
+    interface StatusTotal {
+        DeadlineStatus getStatus();
+
+        long getCount();
+
+        java.math.BigDecimal getTotal();
+    }
+}

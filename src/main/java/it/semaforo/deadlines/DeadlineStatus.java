@@ -1,0 +1,6 @@
+package it.semaforo.deadlines;
+
+/** ACTIVE until renewed, expired or cancelled; the other three are concluded. */
+public enum DeadlineStatus {
+    ACTIVE, RENEWED, EXPIRED, CANCELLED
+}

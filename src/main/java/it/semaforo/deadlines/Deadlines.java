@@ -1,0 +1,208 @@
+package it.semaforo.deadlines;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.semaforo.catalog.Bank;
+import it.semaforo.catalog.Catalog;
+import it.semaforo.catalog.DeadlineSource;
+import it.semaforo.catalog.Product;
+import it.semaforo.customers.Customer;
+import it.semaforo.customers.Customers;
+import it.semaforo.deadlines.DeadlineEvents.DeadlineCancelled;
+import it.semaforo.deadlines.DeadlineEvents.DeadlineCreated;
+import it.semaforo.deadlines.DeadlineEvents.DeadlineRenewed;
+import it.semaforo.deadlines.DeadlineEvents.DeadlineRescheduled;
+import it.semaforo.platform.errors.ConflictException;
+import it.semaforo.platform.errors.InvalidInputException;
+import it.semaforo.platform.errors.NotFoundException;
+
+/**
+ * The scadenzario: adds, edits, renews, cancels and expires deadlines, and answers the questions asked of them.
+ *
+ * <p>Renewal policy, early or late alike: the next period continues the renewed one (it starts the day after the
+ * old expiry) and ends whole product durations after the anchor expiry, so the day of month is kept. A late renewal
+ * (of an EXPIRED period) skips the periods already over: the new period is the first one that ends today or later.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Deadlines {
+
+    private final DeadlineRepository repository;
+    private final Customers customers;
+    private final Catalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deadlines(DeadlineRepository repository, Customers customers, Catalog catalog, ApplicationEventPublisher events,
+              Clock clock) {
+        this.repository = repository;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public Deadline create(NewDeadline request) {
+        Customer customer = existing("customerId", () -> customers.get(request.customerId()));
+        Product product = existing("productId", () -> catalog.product(request.productId()));
+        DeadlineSource source = request.sourceId() == null ? null
+                : existing("sourceId", () -> catalog.source(request.sourceId()));
+        Bank bank = request.bankId() == null ? null : existing("bankId", () -> catalog.bank(request.bankId()));
+        int quantity = request.quantity() == null ? 1 : request.quantity();
+        BigDecimal amount = request.amount() != null ? request.amount()
+                : product.getListPrice().multiply(BigDecimal.valueOf(quantity));
+        LocalDate expiry = request.expiryDate() != null ? request.expiryDate()
+                : product.getDuration().addTo(request.startDate(), 1).minusDays(1);
+        checkDates(request.startDate(), expiry);
+        Deadline deadline = repository.save(new Deadline(customer, product, blankToNull(request.description()),
+                quantity, amount.setScale(2, RoundingMode.HALF_UP), blankToNull(request.notes()), request.startDate(),
+                expiry, source, bank, clock.instant()));
+        events.publishEvent(new DeadlineCreated(deadline.getId()));
+        return deadline;
+    }
+
+    public Deadline get(long id) {
+        return repository.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Deadline", id));
+    }
+
+    @Transactional
+    public Deadline edit(long id, DeadlineChanges changes) {
+        Deadline deadline = get(id);
+        requireStatus(deadline, DeadlineStatus.ACTIVE);
+        LocalDate start = changes.startDate() != null ? changes.startDate() : deadline.getStartDate();
+        LocalDate expiry = changes.expiryDate() != null ? changes.expiryDate() : deadline.getExpiryDate();
+        if (changes.startDate() != null || changes.expiryDate() != null) {
+            checkDates(start, expiry);
+        }
+        DeadlineSource source = changes.sourceId() == null ? null
+                : existing("sourceId", () -> catalog.source(changes.sourceId()));
+        Bank bank = changes.bankId() == null ? null : existing("bankId", () -> catalog.bank(changes.bankId()));
+        LocalDate previousExpiry = deadline.getExpiryDate();
+        deadline.edit(changes, source, bank, clock.instant());
+        if (!previousExpiry.equals(deadline.getExpiryDate())) {
+            events.publishEvent(new DeadlineRescheduled(id));
+        }
+        return deadline;
+    }
+
+    /** Renews an ACTIVE or EXPIRED period and returns the new ACTIVE one (see the class comment for the policy). */
+    @Transactional
+    public Deadline renew(long id, Renewal renewal) {
+        Deadline deadline = get(id);
+        requireStatus(deadline, DeadlineStatus.ACTIVE, DeadlineStatus.EXPIRED);
+        LocalDate today = today();
+        int periodsAfterThis = 1;
+        Deadline following;
+        do {
+            following = deadline.nextPeriod(periodsAfterThis++,
+                    renewal.amount() != null ? renewal.amount() : deadline.getAmount(),
+                    blankToNull(renewal.notes()), clock.instant());
+        } while (following.getExpiryDate().isBefore(today));
+        following = repository.save(following);
+        deadline.renewedAs(following, clock.instant());
+        events.publishEvent(new DeadlineRenewed(id, following.getId()));
+        events.publishEvent(new DeadlineCreated(following.getId()));
+        return following;
+    }
+
+    /** Cancels an ACTIVE period (no more reminders) or an EXPIRED one (no more win-back e-mails). */
+    @Transactional
+    public Deadline cancel(long id) {
+        Deadline deadline = get(id);
+        requireStatus(deadline, DeadlineStatus.ACTIVE, DeadlineStatus.EXPIRED);
+        deadline.cancel(clock.instant());
+        events.publishEvent(new DeadlineCancelled(id));
+        return deadline;
+    }
+
+    /** Marks an ACTIVE period EXPIRED; only from the day after its expiry date. */
+    @Transactional
+    public void expire(long id) {
+        Deadline deadline = get(id);
+        requireStatus(deadline, DeadlineStatus.ACTIVE);
+        if (!today().isAfter(deadline.getExpiryDate())) {
+            throw new IllegalStateException("Deadline " + id + " is active until " + deadline.getExpiryDate());
+        }
+        deadline.expire(clock.instant());
+    }
+
+    /** Remembers which process instance drives the deadline, so pages and API can link to it. */
+    @Transactional
+    public void attachProcess(long id, String processInstanceId) {
+        get(id).attachProcess(processInstanceId);
+    }
+
+    public Page<Deadline> search(DeadlineFilter filter, Pageable pageable) {
+        if (filter.customerId() != null) {
+            existing("customerId", () -> customers.get(filter.customerId()));
+        }
+        return repository.findAll(filter.toSpecification(), pageable);
+    }
+
+    /** Active deadlines expiring from today to {@code days} days ahead, soonest first. */
+    public List<Deadline> upcoming(int days) {
+        LocalDate today = today();
+        return repository.findActiveExpiringBetween(today, today.plusDays(days));
+    }
+
+    public CustomerSummary summary(long customerId) {
+        customers.get(customerId);
+        Map<DeadlineStatus, CustomerSummary.Totals> byStatus = new EnumMap<>(DeadlineStatus.class);
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            byStatus.put(status, CustomerSummary.Totals.NONE);
+        }
+        repository.totalsByStatus(customerId).forEach(row -> byStatus.put(row.getStatus(),
+                new CustomerSummary.Totals(row.getCount(), row.getTotal().setScale(2, RoundingMode.HALF_UP))));
+        CustomerSummary.Totals renewed = byStatus.get(DeadlineStatus.RENEWED);
+        CustomerSummary.Totals expired = byStatus.get(DeadlineStatus.EXPIRED);
+        CustomerSummary.Totals cancelled = byStatus.get(DeadlineStatus.CANCELLED);
+        return new CustomerSummary(customerId, byStatus.get(DeadlineStatus.ACTIVE),
+                renewed.plus(expired).plus(cancelled), renewed, expired, cancelled);
+    }
+
+    private void checkDates(LocalDate start, LocalDate expiry) {
+        if (expiry.isBefore(start)) {
+            throw new InvalidInputException("expiryDate", "semaforo.deadline.expiryBeforeStart");
+        }
+        if (expiry.isBefore(today())) {
+            throw new InvalidInputException("expiryDate", "semaforo.deadline.expiryInPast");
+        }
+    }
+
+    private static void requireStatus(Deadline deadline, DeadlineStatus... allowed) {
+        if (!List.of(allowed).contains(deadline.getStatus())) {
+            throw new ConflictException("status", "semaforo.deadline.wrongStatus", deadline.getId(),
+                    deadline.getStatus());
+        }
+    }
+
+    /** A referenced record that does not exist is bad input on that field (400), not a missing resource (404). */
+    private static <T> T existing(String field, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (NotFoundException missing) {
+            throw new InvalidInputException(field, "semaforo.reference.missing");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

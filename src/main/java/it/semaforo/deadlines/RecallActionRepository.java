@@ -1,0 +1,23 @@
+package it.semaforo.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RecallActionRepository extends JpaRepository<RecallAction, Long> {
+
+    /** To do today: not done and due today or earlier, oldest first. */
+    List<RecallAction> findByDoneFalseAndDueDateLessThanEqualOrderByDueDateAscIdAsc(LocalDate today);
+
+    @Query("""
+            select r from RecallAction r
+            where (:customerId is null or r.customerId = :customerId)
+              and (:done is null or r.done = :done)
+            """)
+    Page<RecallAction> search(@Param("customerId") Long customerId, @Param("done") Boolean done, Pageable pageable);
+}

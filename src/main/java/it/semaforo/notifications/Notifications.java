@@ -1,0 +1,141 @@
+package it.semaforo.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends e-mails through the outbox, at most once per idempotency key.
+ *
+ * <p>Each step commits on its own (a new transaction), independently of the caller: the claim, then the SMTP
+ * delivery, then the "sent" mark. A job that fails after sending and is retried finds the key SENT and sends
+ * nothing. A worker that dies between delivery and mark leaves the claim to go stale; the retry then sends again
+ * with the same Message-ID, so the recipient's mail system can tell it is the same message.
+ */
+@Service
+public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    /** A claim older than this belongs to a worker that died mid-send. */
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
+    private final OutboxRepository outbox;
+    private final MailRenderer renderer;
+    private final SmtpSender smtp;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    Notifications(OutboxRepository outbox, MailRenderer renderer, SmtpSender smtp,
+                  PlatformTransactionManager transactionManager, Clock clock,
+                  @Value("${semaforo.mail.message-id-domain}") String messageIdDomain) {
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.smtp = smtp;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    /**
+     * Sends the mail unless its key was sent (or skipped) already. Returns whether this call delivered it. Throws
+     * {@link MailDeliveryException} when SMTP fails, so that the calling job is retried.
+     */
+    public boolean send(Mail mail) {
+        OutboxMessage message = newTransaction.execute(status -> recordOnce(mail));
+        if (message.getStatus() == OutboxStatus.SENT || message.getStatus() == OutboxStatus.SKIPPED) {
+            log.info("E-mail {} already {}: not sent again", mail.idempotencyKey(), message.getStatus());
+            return false;
+        }
+        if (mail.recipient() == null || mail.recipient().isBlank()) {
+            newTransaction.executeWithoutResult(status -> reload(mail.idempotencyKey()).skipped("no e-mail address"));
+            log.warn("E-mail {} skipped: the recipient has no e-mail address", mail.idempotencyKey());
+            return false;
+        }
+        Instant now = clock.instant();
+        Integer claimed = newTransaction.execute(status ->
+                outbox.claim(mail.idempotencyKey(), now, now.minus(CLAIM_TIMEOUT)));
+        if (claimed == null || claimed == 0) {
+            throw new MailDeliveryException("E-mail " + mail.idempotencyKey() + " is being sent by another worker", null);
+        }
+        MailRenderer.Rendered rendered = renderer.render(mail);
+        newTransaction.executeWithoutResult(status ->
+                reload(mail.idempotencyKey()).rendered(rendered.subject(), rendered.html()));
+        try {
+            smtp.send(message.getMessageId(), mail.recipient(), rendered);
+        } catch (RuntimeException failure) {
+            newTransaction.executeWithoutResult(status -> reload(mail.idempotencyKey()).failed(failure.toString()));
+            throw new MailDeliveryException("Could not send e-mail " + mail.idempotencyKey(), failure);
+        }
+        newTransaction.executeWithoutResult(status -> reload(mail.idempotencyKey()).sent(clock.instant()));
+        log.info("E-mail {} sent to SMTP as {}", mail.idempotencyKey(), message.getMessageId());
+        return true;
+    }
+
+    /** Whether the key was dealt with for good: delivered, or skipped for lack of an address. */
+    public boolean isDone(String idempotencyKey) {
+        return outbox.findByIdempotencyKey(idempotencyKey)
+                .map(m -> m.getStatus() == OutboxStatus.SENT || m.getStatus() == OutboxStatus.SKIPPED)
+                .orElse(false);
+    }
+
+    public Optional<OutboxMessage> find(String idempotencyKey) {
+        return outbox.findByIdempotencyKey(idempotencyKey);
+    }
+
+    public Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {
+        return outbox.findByStatus(status, pageable);
+    }
+
+    /** The Message-ID of a key: readable, and unique through a hash of the whole key. */
+    String messageIdFor(String idempotencyKey) {
+        String readable = idempotencyKey.replaceAll("[^A-Za-z0-9-]+", ".");
+        return "<" + readable + "." + sha256(idempotencyKey).substring(0, 12) + "@" + messageIdDomain + ">";
+    }
+
+    private OutboxMessage recordOnce(Mail mail) {
+        Optional<OutboxMessage> existing = outbox.findByIdempotencyKey(mail.idempotencyKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return outbox.saveAndFlush(new OutboxMessage(mail.idempotencyKey(), mail.recipient(),
+                    mail.language().toLowerCase(Locale.ROOT), mail.template(), messageIdFor(mail.idempotencyKey()),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            throw new MailDeliveryException("E-mail " + mail.idempotencyKey() + " was recorded concurrently", raced);
+        }
+    }
+
+    private OutboxMessage reload(String key) {
+        return outbox.findByIdempotencyKey(key).orElseThrow();
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

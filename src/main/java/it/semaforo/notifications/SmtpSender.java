@@ -1,0 +1,56 @@
+package it.semaforo.notifications;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Hands one rendered e-mail to the SMTP server, with the Message-ID the outbox derived from its key. */
+@Component
+class SmtpSender {
+
+    private final JavaMailSenderImpl mailSender;
+    private final String from;
+
+    SmtpSender(JavaMailSenderImpl mailSender, @Value("${semaforo.mail.from}") String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    void send(String messageId, String recipient, MailRenderer.Rendered rendered) {
+        try {
+            MimeMessage message = new FixedIdMimeMessage(mailSender.getSession(), messageId);
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(new InternetAddress(from));
+            helper.setTo(recipient);
+            helper.setSubject(rendered.subject());
+            helper.setText(rendered.html(), true);
+            mailSender.send(message);
+        } catch (MessagingException invalid) {
+            throw new MailSendException("Could not build e-mail " + messageId, invalid);
+        }
+    }
+
+    /** JavaMail replaces the Message-ID when saving a message; this one keeps the id derived from the key. */
+    static final class FixedIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

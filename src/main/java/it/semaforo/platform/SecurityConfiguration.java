@@ -1,0 +1,94 @@
+package it.semaforo.platform;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Security is on for every path.
+ * <ul>
+ * <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity service;
+ * no session, so no CSRF token is needed.</li>
+ * <li>{@code /camunda/**}: the Camunda webapps sign users in themselves (same identity service) and carry their
+ * own CSRF protection; the initial-setup endpoint is refused because users are provisioned by configuration.</li>
+ * <li>everything else: signed-in users only.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Semaforo");
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
+                // the webapps send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health/**"), path("/error")).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Path patterns that also match servlets outside Spring MVC (Camunda's Jersey REST API, the webapps). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Hands the user Spring Security authenticated to the engine, so that Camunda's authorization checks apply
+     * to {@code /engine-rest} calls as the calling user.
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.setOrder(Integer.MAX_VALUE - 10);
+        return registration;
+    }
+}
