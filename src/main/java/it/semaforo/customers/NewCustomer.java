@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 public record NewCustomer(
         @NotNull CustomerKind kind,
         @NotBlank @Size(max = 200) String name,
-        String vatNumber,
-        String taxCode,
+        @PartitaIva String vatNumber,
+        @CodiceFiscale String taxCode,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "it|en", message = "{semaforo.language}") String language,
         @Size(max = 64) String ownerUserId) {
