@@ -5,17 +5,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context of the suite: the whole application on in-memory H2 with the demo users, the
  * embedded SMTP server on port 3125 and no job executor. Every integration test uses exactly this annotation so
- * the context (and its SMTP port) is shared, never started twice.
+ * the context (and its SMTP port) is shared, never started twice. camunda-process-test-coverage records the paths
+ * each test class took (HTML reports under {@code target/process-test-coverage}); the 90%-per-model rule itself is
+ * asserted by the process tests from history ({@link ProcessTestSupport#coverage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface IntegrationTest {
 }
