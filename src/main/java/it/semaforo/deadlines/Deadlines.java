@@ -112,7 +112,8 @@ public class Deadlines {
         Deadline following;
         do {
             following = deadline.nextPeriod(periodsAfterThis++,
-                    renewal.amount() != null ? renewal.amount() : deadline.getAmount(),
+                    renewal.amount() != null ? renewal.amount().setScale(2, RoundingMode.HALF_UP)
+                            : deadline.getAmount(),
                     blankToNull(renewal.notes()), clock.instant());
         } while (following.getExpiryDate().isBefore(today));
         following = repository.save(following);

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import it.semaforo.customers.NewCustomer;
 import it.semaforo.platform.web.PageView;
 
 @RestController
-@Validated
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Anagrafica: customers, prospects and suppliers")
 class CustomerController {

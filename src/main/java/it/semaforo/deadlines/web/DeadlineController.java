@@ -17,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +42,6 @@ import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.web.PageView;
 
 @RestController
-@Validated
 @RequestMapping("/api/deadlines")
 @Tag(name = "Deadlines", description = "Scadenzario: deadlines, renewals, cancellations and reports")
 class DeadlineController {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import it.semaforo.deadlines.RecallType;
 import it.semaforo.platform.web.PageView;
 
 @RestController
-@Validated
 @RequestMapping("/api/recall-actions")
 @Tag(name = "Recall actions", description = "Azioni di richiamo: plan, list what is due today, mark done")
 class RecallActionController {

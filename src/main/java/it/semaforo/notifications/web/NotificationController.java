@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +20,6 @@ import it.semaforo.notifications.OutboxStatus;
 import it.semaforo.platform.web.PageView;
 
 @RestController
-@Validated
 @RequestMapping("/api/notifications")
 @Tag(name = "Notifications", description = "The e-mail outbox")
 class NotificationController {
