@@ -31,23 +31,8 @@ public class TestData {
         this.catalog = catalog;
     }
 
-    /** A valid partita IVA never handed out before in this JVM. */
-    public static String newPartitaIva() {
-        String prefix = String.format("%03d%07d", 100 + SEQUENCE.incrementAndGet() % 900,
-                ThreadLocalRandom.current().nextInt(1, 10_000_000));
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            int digit = prefix.charAt(i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return prefix + (10 - sum % 10) % 10;
-    }
-
     public Customer customer(String language) {
-        String vat = newPartitaIva();
+        String vat = Api.randomPartitaIva();
         return customers.create(new NewCustomer(CustomerKind.CUSTOMER, "Cliente " + vat, vat, null,
                 "cliente" + vat + "@example.it", language, "sara"));
     }

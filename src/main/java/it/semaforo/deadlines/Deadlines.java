@@ -31,9 +31,11 @@ import it.semaforo.platform.errors.NotFoundException;
 /**
  * The scadenzario: adds, edits, renews, cancels and expires deadlines, and answers the questions asked of them.
  *
- * <p>Renewal policy, early or late alike: the next period continues the renewed one (it starts the day after the
- * old expiry) and ends whole product durations after the anchor expiry, so the day of month is kept. A late renewal
- * (of an EXPIRED period) skips the periods already over: the new period is the first one that ends today or later.
+ * <p>Renewal policy, early or late alike: the next period follows the renewed one and ends whole product durations
+ * after the anchor expiry, so the day of month is kept (31 Jan → 28/29 Feb → 31 Mar). Normally it starts the day
+ * after the old expiry. A renewal so late that this period is already over skips the periods in between: the new
+ * period is the first one that ends today or later, and starts the day after the end of the one before it (the
+ * anniversary stays, the gap is not charged).
  */
 @Service
 @Transactional(readOnly = true)

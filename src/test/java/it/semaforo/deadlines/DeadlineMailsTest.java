@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import it.semaforo.Api;
 import it.semaforo.EngineTime;
 import it.semaforo.IntegrationTest;
 import it.semaforo.TestData;
@@ -81,7 +82,7 @@ class DeadlineMailsTest {
     @Test
     void markupInDataIsEscaped() throws Exception {
         Customer customer = customers.create(new NewCustomer(CustomerKind.CUSTOMER, "<b>Bold</b> & Co",
-                TestData.newPartitaIva(), null, "escape" + System.nanoTime() + "@example.it", "it", null));
+                Api.randomPartitaIva(), null, "escape" + System.nanoTime() + "@example.it", "it", null));
         Deadline deadline = deadline(customer);
 
         mails.sendWinBack(deadline.getId(), 2);
@@ -93,7 +94,7 @@ class DeadlineMailsTest {
     @Test
     void aCustomerWithoutAnAddressIsSkippedNotFailed() {
         Customer customer = customers.create(new NewCustomer(CustomerKind.CUSTOMER, "Senza e-mail",
-                TestData.newPartitaIva(), null, null, "it", null));
+                Api.randomPartitaIva(), null, null, "it", null));
         Deadline deadline = deadline(customer);
         int before = smtp.getReceivedMessages().length;
 

@@ -199,6 +199,8 @@ class DeadlineApiTest {
     @Test
     void unknownDeadlineIsA404Problem() {
         assertProblem(api.get("/api/deadlines/987654321"), 404, null);
+        assertThat(api.get("/api/deadlines/987654321", "Accept-Language", "en").json().get("detail").asText())
+                .isEqualTo("Not found: Deadline 987654321.");
         assertProblem(api.patch("/api/deadlines/987654321", body("notes", "x")), 404, null);
         assertProblem(api.renew(987654321L, null), 404, null);
         assertProblem(api.cancel(987654321L), 404, null);
