@@ -31,6 +31,20 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
             """)
     List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    @Query("""
+            select count(d) from Deadline d
+            where d.status = :status and d.expiryDate between :from and :to
+            """)
+    long countByStatusExpiringBetween(@Param("status") DeadlineStatus status, @Param("from") LocalDate from,
+                                      @Param("to") LocalDate to);
+
+    @Query("""
+            select coalesce(sum(d.amount), 0) from Deadline d
+            where d.status = :status and d.expiryDate between :from and :to
+            """)
+    java.math.BigDecimal sumAmountByStatusExpiringBetween(@Param("status") DeadlineStatus status,
+                                                          @Param("from") LocalDate from, @Param("to") LocalDate to);
+
     /** Count and total amount of a customer's deadlines per status. */
     @Query("""
             select d.status as status, count(d) as count, coalesce(sum(d.amount), 0) as total

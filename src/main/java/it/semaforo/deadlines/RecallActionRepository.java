@@ -14,6 +14,8 @@ interface RecallActionRepository extends JpaRepository<RecallAction, Long> {
     /** To do today: not done and due today or earlier, oldest first. */
     List<RecallAction> findByDoneFalseAndDueDateLessThanEqualOrderByDueDateAscIdAsc(LocalDate today);
 
+    long countByDoneFalseAndDueDateBefore(LocalDate day);
+
     @Query("""
             select r from RecallAction r
             where (:customerId is null or r.customerId = :customerId)
