@@ -1,6 +1,10 @@
 package it.semaforo.kpi;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,24 @@ public final class KpiFixtures {
         KpiDefinitionChange now = asChange(definition);
         return new KpiDefinitionChange(now.leadTimeDays(), now.yellowThreshold(), now.redThreshold(), visibleTo,
                 now.alertRecipients(), now.ownerGroup(), now.alertsEnabled());
+    }
+
+    /**
+     * A moment after every evaluation recorded so far (and not before {@code atLeast}), Rome time, on the hour. The
+     * memory of a light is its latest evaluation by time, and other tests travel in time too: a test that records
+     * evaluations and reads them back must come after all of them.
+     */
+    public static LocalDateTime afterEveryEvaluation(Kpis kpis, LocalDateTime atLeast) {
+        ZoneId rome = ZoneId.of("Europe/Rome");
+        Instant latest = atLeast.atZone(rome).toInstant();
+        for (KpiDefinition definition : kpis.definitions()) {
+            for (KpiEvaluation evaluation : kpis.trend(definition.getCode(), 1)) {
+                if (!evaluation.getEvaluatedAt().isBefore(latest)) {
+                    latest = evaluation.getEvaluatedAt().plus(1, ChronoUnit.DAYS);
+                }
+            }
+        }
+        return LocalDateTime.ofInstant(latest, rome).truncatedTo(ChronoUnit.HOURS);
     }
 
     /** Every definition as it is now, to be put back after a test. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.semaforo.Api;
+import it.semaforo.EngineTime;
 import it.semaforo.IntegrationTest;
 import it.semaforo.kpi.KpiFixtures;
 import it.semaforo.kpi.Kpis;
@@ -54,6 +56,7 @@ class KpiApiTest {
     @AfterEach
     void restore() {
         definitions.restore(kpis);
+        EngineTime.reset();
     }
 
     @Test
@@ -203,16 +206,25 @@ class KpiApiTest {
 
     @Test
     void theTrendShowsTheLastTenRecordedValuesOldestFirst() {
+        // after every evaluation other tests recorded, also those that travelled in time
+        LocalDateTime at = KpiFixtures.afterEveryEvaluation(kpis, LocalDateTime.now(EngineTime.ROME));
+        EngineTime.setTo(at);
         long customerId = api.createCustomer();
         long productId = api.createProduct(1, "YEARS", "100.00");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        LocalDate today = EngineTime.today();
         for (int i = 0; i < 9; i++) {
+            at = at.plusMinutes(15);
+            EngineTime.setTo(at);
             kpis.evaluateAndRecord();
         }
         BigDecimal before = kpis.trend("CONTRACTS_EXPIRING", 1).get(0).getValue();
         api.createDeadline(customerId, productId, today.minusYears(1), today.plusDays(3), "100.00");
+        at = at.plusMinutes(15);
+        EngineTime.setTo(at);
         kpis.evaluateAndRecord();
         api.createDeadline(customerId, productId, today.minusYears(1), today.plusDays(4), "100.00");
+        at = at.plusMinutes(15);
+        EngineTime.setTo(at);
         kpis.evaluateAndRecord();
 
         JsonNode contracts = light(get("demo", "/api/kpis").expect(200).json(), "CONTRACTS_EXPIRING");
