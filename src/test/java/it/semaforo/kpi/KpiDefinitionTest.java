@@ -72,6 +72,24 @@ class KpiDefinitionTest {
         assertThat(definition.isVisibleTo(new Viewer(userId, memberOf))).isEqualTo(visible);
     }
 
+    @ParameterizedTest(name = "alertRecipients {0}: {1} in {2} gets the digest: {3}")
+    @CsvSource(delimiter = '|', value = {
+            "group:managers            | demo  | managers,camunda-admin | true",
+            "group:managers            | anna  | administration         | false",
+            "group:managers,user:anna  | anna  | administration         | true",
+            "user:anna                 | annab | administration         | false",
+    })
+    void alertRecipientsFollowGroupAndUserEntriesLikeVisibility(String recipients, String userId, String groups,
+                                                                boolean recipient) {
+        KpiDefinition definition = new KpiDefinition();
+        definition.change(new KpiDefinitionChange(null, BigDecimal.ONE, BigDecimal.TEN, List.of("user:nobody"),
+                List.of(recipients.split(",")), "managers", true));
+
+        assertThat(definition.isAlertRecipient(new Viewer(userId, Set.of(groups.split(","))))).isEqualTo(recipient);
+        assertThat(definition.isVisibleTo(new Viewer(userId, Set.of(groups.split(","))))).as("visibility is separate")
+                .isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource({"3, 3", "0, 7", "2.50, 2.51"})
     void aChangeReplacesThresholdsRecipientsAndSwitch(String yellow, String red) {

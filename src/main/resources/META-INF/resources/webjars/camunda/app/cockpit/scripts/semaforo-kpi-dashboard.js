@@ -38,9 +38,9 @@ function format(measure, value) {
     return '–';
   }
   if (measure === 'AMOUNT') {
-    return new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(value);
+    return new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' }).format(value);
   }
-  return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2, useGrouping: 'always' }).format(value);
 }
 
 /** The last recorded values as a small line, oldest on the left. */
