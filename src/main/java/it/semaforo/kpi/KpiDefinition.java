@@ -67,6 +67,11 @@ public class KpiDefinition {
         return entries(visibleTo).stream().anyMatch(entry -> matches(entry, viewer));
     }
 
+    /** Whether that user (with their groups) is among the alert recipients, by a user or a group entry. */
+    public boolean isAlertRecipient(Viewer viewer) {
+        return entries(alertRecipients).stream().anyMatch(entry -> matches(entry, viewer));
+    }
+
     void change(KpiDefinitionChange change) {
         leadTimeDays = change.leadTimeDays();
         yellowThreshold = change.yellowThreshold();
