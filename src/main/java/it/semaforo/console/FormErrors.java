@@ -41,7 +41,7 @@ class FormErrors {
             }
             Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
             boolean required = constraint == NotNull.class || constraint == NotBlank.class;
-            binding.addError(new FieldError(binding.getObjectName(), field, binding.getFieldValue(field), false,
+            binding.addError(new FieldError(binding.getObjectName(), field, binding.getRawFieldValue(field), false,
                     required ? new String[] {"console.field.required"} : null, null, violation.getMessage()));
         }
     }
