@@ -36,11 +36,19 @@ final class ConsoleClient {
     record Page(int status, HttpHeaders headers, String body) {
 
         Document html() {
-            return Jsoup.parse(body);
+            // a table row fragment (htmx swaps it into its table) is parsed inside a table, as htmx does
+            return body.strip().startsWith("<tr") ? Jsoup.parse("<table><tbody>" + body + "</tbody></table>")
+                    : Jsoup.parse(body);
         }
 
         Elements select(String css) {
             return html().select(css);
+        }
+
+        Element selectFirst(String css) {
+            Element found = html().selectFirst(css);
+            assertThat(found).as("element %s in %s", css, body).isNotNull();
+            return found;
         }
 
         Elements testIds(String testId) {
