@@ -88,13 +88,4 @@ class ConsoleFormat {
         return definition.getMeasure() == KpiMeasure.AMOUNT ? money(value)
                 : number(value.setScale(0, RoundingMode.HALF_UP));
     }
-
-    /** A number for an input field: plain digits with a decimal point. */
-    public String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Language: Italian by default, English available. {@code ?lang=en} / {@code ?lang=it} on any console page switches
@@ -67,8 +68,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             String lang = request.getParameter("lang");
             if (lang != null && LANGUAGES.contains(lang)) {
-                LocaleResolver resolver = org.springframework.web.servlet.support.RequestContextUtils
-                        .getLocaleResolver(request);
+                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
                 if (resolver != null) {
                     resolver.setLocale(request, response, Locale.forLanguageTag(lang));
                 }
