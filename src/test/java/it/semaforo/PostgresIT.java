@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +47,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 
+import it.semaforo.customers.Customer;
+import it.semaforo.customers.CustomerKind;
+import it.semaforo.customers.Customers;
 import it.semaforo.customers.ItalianTaxIds;
+import it.semaforo.customers.NewCustomer;
 import it.semaforo.deadlines.CustomerSummary;
+import it.semaforo.deadlines.DeadlineFilter;
 import it.semaforo.deadlines.DeadlineMails;
+import it.semaforo.deadlines.Deadlines;
+import it.semaforo.deadlines.RecallAction;
+import it.semaforo.deadlines.RecallActions;
 
 /**
  * The whole application on a real, freshly created PostgreSQL database (see {@link PostgresDatabase}): Flyway's
@@ -97,6 +106,15 @@ class PostgresIT {
 
     @Autowired
     DeadlineMails deadlineMails;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    RecallActions recallActions;
 
     @AfterEach
     void resetEngineClock() {
@@ -268,6 +286,33 @@ class PostgresIT {
         assertTotals(summary.cancelled(), 1, "50.00");
         assertTotals(summary.expired(), 0, "0.00");
         assertTotals(summary.concluded(), 2, "170.00");
+    }
+
+    @Test
+    void theConsolesOwnerConditionsRunOnPostgres() {
+        String owner = "pgseller" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Customer mine = customers.create(new NewCustomer(
+                CustomerKind.CUSTOMER, "Di " + owner, partitaIva(), null, null, "it", owner));
+        Customer others = customers.create(new NewCustomer(
+                CustomerKind.CUSTOMER, "Non di " + owner, partitaIva(), null, null, "it", null));
+        long product = created("/api/catalog/products", Map.of("code", "PG-" + owner, "name", "Servizio",
+                "kind", "SERVICE", "durationAmount", 1, "durationUnit", "YEARS", "listPrice", 10)).path("id").asLong();
+        LocalDate today = EngineTime.today();
+        for (Customer customer : List.of(mine, others)) {
+            created("/api/deadlines", Map.of("customerId", customer.getId(), "productId", product,
+                    "startDate", today.toString(), "expiryDate", today.plusDays(3).toString()));
+            created("/api/recall-actions", Map.of("customerId", customer.getId(), "dueDate", today.toString()));
+        }
+
+        assertThat(customers.search(null, "di " + owner, owner, PageRequest.of(0, 10))
+                .map(Customer::getId).getContent()).containsExactly(mine.getId());
+        assertThat(deadlines.upcoming(7, owner)).extracting(d -> d.getCustomer().getId()).containsExactly(mine.getId());
+        assertThat(deadlines.upcoming(7, null)).extracting(d -> d.getCustomer().getId())
+                .contains(mine.getId(), others.getId());
+        assertThat(recallActions.toDoToday(owner)).extracting(RecallAction::getCustomerId)
+                .containsExactly(mine.getId());
+        assertThat(deadlines.search(new DeadlineFilter(null, null, null, null, null, null, owner),
+                PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
     }
 
     @Test

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import it.semaforo.platform.Viewer;
+
 /** A customer, prospect or supplier (anagrafica). */
 @Entity
 public class Customer {
@@ -101,6 +103,11 @@ public class Customer {
         if (lastRecallDate == null || day.isAfter(lastRecallDate)) {
             lastRecallDate = day;
         }
+    }
+
+    /** Managers and administration see every customer; anyone else only those they own. */
+    public boolean isVisibleTo(Viewer viewer) {
+        return viewer.seesAllCustomers() || viewer.userId().equals(ownerUserId);
     }
 
     public Instant getCreatedAt() {

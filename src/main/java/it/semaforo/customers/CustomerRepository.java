@@ -15,8 +15,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query("""
             select c from Customer c
             where (:kind is null or c.kind = :kind)
+              and (:owner is null or c.ownerUserId = :owner)
               and (:search is null or lower(c.name) like :search or c.vatNumber like :search
                    or lower(c.taxCode) like :search or lower(c.email) like :search)
             """)
-    Page<Customer> search(@Param("kind") CustomerKind kind, @Param("search") String search, Pageable pageable);
+    Page<Customer> search(@Param("kind") CustomerKind kind, @Param("search") String search,
+                          @Param("owner") String ownerUserId, Pageable pageable);
 }

@@ -1,7 +1,11 @@
 package it.semaforo.customers;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -9,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.ConflictException;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
@@ -59,6 +64,23 @@ public class Customers {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /** The customer if the viewer may see it (see {@link Customer#isVisibleTo}); otherwise it does not exist for them. */
+    public Customer get(long id, Viewer viewer) {
+        Customer customer = get(id);
+        if (!customer.isVisibleTo(viewer)) {
+            throw new NotFoundException("Customer", id);
+        }
+        return customer;
+    }
+
+    /** The customers with these ids, by id (unknown ids are left out). */
+    public Map<Long, Customer> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAllById(ids).stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
+    }
+
     /** Remembers that the customer was recalled on that day (kept as the latest such day). */
     @Transactional
     public void recordRecall(long customerId, java.time.LocalDate day) {
@@ -66,8 +88,21 @@ public class Customers {
     }
 
     public Page<Customer> search(CustomerKind kind, String text, Pageable pageable) {
+        return search(kind, text, null, pageable);
+    }
+
+    /**
+     * Searches by name, partita IVA, codice fiscale or e-mail; with an {@code ownerUserId} only that user's
+     * customers (the owner condition of sellers, who see only their own customers).
+     */
+    public Page<Customer> search(CustomerKind kind, String text, String ownerUserId, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return repository.search(kind, pattern, pageable);
+        return repository.search(kind, pattern, ownerUserId, pageable);
+    }
+
+    /** The owner condition for a viewer's queries: none for those who see every customer, else their user id. */
+    public static String ownerFilter(Viewer viewer) {
+        return viewer.seesAllCustomers() ? null : viewer.userId();
     }
 
     /** Spaces and an "IT" country prefix are accepted and removed. */

@@ -8,9 +8,17 @@ import org.springframework.data.jpa.domain.Specification;
 
 import jakarta.persistence.criteria.Predicate;
 
-/** Report filters; every one is optional and date ranges include both ends. */
+/**
+ * Report filters; every one is optional and date ranges include both ends. {@code ownerUserId} keeps only the
+ * deadlines of that user's customers (the owner condition of sellers).
+ */
 public record DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate expiryFrom, LocalDate expiryTo,
-                             DeadlineStatus status, Long customerId) {
+                             DeadlineStatus status, Long customerId, String ownerUserId) {
+
+    public DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate expiryFrom, LocalDate expiryTo,
+                          DeadlineStatus status, Long customerId) {
+        this(startFrom, startTo, expiryFrom, expiryTo, status, customerId, null);
+    }
 
     Specification<Deadline> toSpecification() {
         return (root, query, cb) -> {
@@ -32,6 +40,9 @@ public record DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate e
             }
             if (customerId != null) {
                 predicates.add(cb.equal(root.get("customer").get("id"), customerId));
+            }
+            if (ownerUserId != null) {
+                predicates.add(cb.equal(root.get("customer").get("ownerUserId"), ownerUserId));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import it.semaforo.customers.Customer;
 import it.semaforo.notifications.Mail;
 import it.semaforo.notifications.Notifications;
+import it.semaforo.notifications.OutboxMessage;
 
 /** The e-mails a deadline sends its customer, in the customer's language, each with its own idempotency key. */
 @Service
@@ -44,6 +46,11 @@ public class DeadlineMails {
 
     static String winBackKey(long deadlineId, int step) {
         return "deadline:" + deadlineId + ":winback:" + step;
+    }
+
+    /** The outbox messages of a deadline (reminders, expiry notice, win-back), newest first. */
+    public List<OutboxMessage> mailsOf(long deadlineId) {
+        return notifications.withKeyPrefix("deadline:" + deadlineId + ":");
     }
 
     public boolean sendReminder(long deadlineId, int offsetDays) {

@@ -27,9 +27,16 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
             select d from Deadline d
             where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
               and d.expiryDate between :from and :to
+              and (:owner is null or d.customer.ownerUserId = :owner)
             order by d.expiryDate, d.id
             """)
-    List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                                             @Param("owner") String ownerUserId);
+
+    /** Every period of every service of a customer, latest expiry first. */
+    @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
+    @Query("select d from Deadline d where d.customer.id = :customerId order by d.expiryDate desc, d.id desc")
+    List<Deadline> findAllOfCustomer(@Param("customerId") long customerId);
 
     @Query("""
             select count(d) from Deadline d

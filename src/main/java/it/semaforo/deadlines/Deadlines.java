@@ -161,8 +161,18 @@ public class Deadlines {
 
     /** Active deadlines expiring from today to {@code days} days ahead, soonest first. */
     public List<Deadline> upcoming(int days) {
+        return upcoming(days, null);
+    }
+
+    /** As {@link #upcoming(int)}, only of the customers of {@code ownerUserId} when it is given. */
+    public List<Deadline> upcoming(int days, String ownerUserId) {
         LocalDate today = today();
-        return repository.findActiveExpiringBetween(today, today.plusDays(days));
+        return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId);
+    }
+
+    /** Every period of every service of the customer, latest expiry first. */
+    public List<Deadline> ofCustomer(long customerId) {
+        return repository.findAllOfCustomer(customerId);
     }
 
     public CustomerSummary summary(long customerId) {

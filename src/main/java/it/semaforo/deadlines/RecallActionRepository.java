@@ -14,6 +14,16 @@ interface RecallActionRepository extends JpaRepository<RecallAction, Long> {
     /** To do today: not done and due today or earlier, oldest first. */
     List<RecallAction> findByDoneFalseAndDueDateLessThanEqualOrderByDueDateAscIdAsc(LocalDate today);
 
+    /** As above, only for the customers of {@code owner} when it is given. */
+    @Query("""
+            select r from RecallAction r
+            where r.done = false and r.dueDate <= :today
+              and (:owner is null
+                   or r.customerId in (select c.id from Customer c where c.ownerUserId = :owner))
+            order by r.dueDate, r.id
+            """)
+    List<RecallAction> findToDo(@Param("today") LocalDate today, @Param("owner") String ownerUserId);
+
     long countByDoneFalseAndDueDateBefore(LocalDate day);
 
     @Query("""

@@ -71,6 +71,11 @@ public class RecallActions {
         return repository.findByDoneFalseAndDueDateLessThanEqualOrderByDueDateAscIdAsc(LocalDate.now(clock));
     }
 
+    /** As {@link #toDoToday()}, only for the customers of {@code ownerUserId} when it is given. */
+    public List<RecallAction> toDoToday(String ownerUserId) {
+        return repository.findToDo(LocalDate.now(clock), ownerUserId);
+    }
+
     public Page<RecallAction> search(Long customerId, Boolean done, Pageable pageable) {
         return repository.search(customerId, done, pageable);
     }

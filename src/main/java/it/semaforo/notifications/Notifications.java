@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -100,6 +101,11 @@ public class Notifications {
 
     public Optional<OutboxMessage> find(String idempotencyKey) {
         return outbox.findByIdempotencyKey(idempotencyKey);
+    }
+
+    /** The messages whose idempotency key starts with the prefix (such as {@code deadline:42:}), newest first. */
+    public List<OutboxMessage> withKeyPrefix(String prefix) {
+        return outbox.findByIdempotencyKeyStartingWithOrderByCreatedAtDescIdDesc(prefix);
     }
 
     public Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {

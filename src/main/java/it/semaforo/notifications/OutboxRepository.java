@@ -1,6 +1,7 @@
 package it.semaforo.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
+
+    List<OutboxMessage> findByIdempotencyKeyStartingWithOrderByCreatedAtDescIdDesc(String prefix);
 
     @Query("select m from OutboxMessage m where (:status is null or m.status = :status)")
     Page<OutboxMessage> findByStatus(@Param("status") OutboxStatus status, Pageable pageable);

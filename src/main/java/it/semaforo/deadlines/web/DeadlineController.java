@@ -33,11 +33,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.semaforo.deadlines.Deadline;
 import it.semaforo.deadlines.DeadlineChanges;
+import it.semaforo.deadlines.DeadlineExports;
 import it.semaforo.deadlines.DeadlineFilter;
 import it.semaforo.deadlines.DeadlineStatus;
 import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.NewDeadline;
 import it.semaforo.deadlines.Renewal;
+import it.semaforo.deadlines.ReportSort;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.web.PageView;
 

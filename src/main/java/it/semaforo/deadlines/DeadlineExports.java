@@ -1,4 +1,4 @@
-package it.semaforo.deadlines.web;
+package it.semaforo.deadlines;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,17 +27,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-import it.semaforo.deadlines.Deadline;
-import it.semaforo.deadlines.DeadlineFilter;
-import it.semaforo.deadlines.Deadlines;
 
 /**
  * Writes the deadlines report to CSV or Excel, page by page so that a large report never sits in memory whole.
  * CSV follows the reader's language: Italian uses ';' and a decimal comma (what Excel expects in Italy), English
- * ',' and a decimal point. Excel cells hold real dates and numbers.
+ * ',' and a decimal point. Excel cells hold real dates and numbers. Used by the API and by the console, each
+ * with its own filter (the console adds the viewer's owner condition).
  */
 @Component
-class DeadlineExports {
+public class DeadlineExports {
 
     private static final int PAGE_SIZE = 500;
     private static final List<String> COLUMNS = List.of("id", "customer", "vatNumber", "product", "description",
@@ -51,7 +49,7 @@ class DeadlineExports {
         this.messages = messages;
     }
 
-    void writeCsv(DeadlineFilter filter, Sort sort, Locale locale, OutputStream out) throws IOException {
+    public void writeCsv(DeadlineFilter filter, Sort sort, Locale locale, OutputStream out) throws IOException {
         boolean italian = locale.getLanguage().equals("it");
         DecimalFormat money = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(italian ? Locale.ITALY : Locale.UK));
         DateTimeFormatter dates = italian ? DateTimeFormatter.ofPattern("dd/MM/yyyy") : DateTimeFormatter.ISO_LOCAL_DATE;
@@ -76,7 +74,7 @@ class DeadlineExports {
         }
     }
 
-    void writeExcel(DeadlineFilter filter, Sort sort, Locale locale, OutputStream out) throws IOException {
+    public void writeExcel(DeadlineFilter filter, Sort sort, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(messages.getMessage("report.deadlines.sheet", null, locale));
             CellStyle header = workbook.createCellStyle();

@@ -1,4 +1,4 @@
-package it.semaforo.deadlines.web;
+package it.semaforo.deadlines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import it.semaforo.platform.errors.InvalidInputException;
  * Parses {@code sort=expiryDate,desc&sort=customerName} into a {@link Sort} over the columns a report may be sorted
  * by; anything else is a 400 on {@code sort}, never a 500.
  */
-final class ReportSort {
+public final class ReportSort {
 
     private static final Map<String, String> COLUMNS = Map.of(
             "id", "id",
@@ -28,7 +28,7 @@ final class ReportSort {
     private ReportSort() {
     }
 
-    static Sort parse(List<String> sort) {
+    public static Sort parse(List<String> sort) {
         if (sort == null || sort.isEmpty()) {
             return DEFAULT;
         }

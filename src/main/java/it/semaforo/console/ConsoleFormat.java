@@ -1,0 +1,91 @@
+package it.semaforo.console;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import it.semaforo.kpi.KpiDefinition;
+import it.semaforo.kpi.KpiMeasure;
+
+/**
+ * Dates, money and numbers as the console shows them, in the reader's language and the business's time zone.
+ * Templates call it as {@code @fmt}: {@code ${@fmt.money(d.amount)}}.
+ */
+@Component("fmt")
+class ConsoleFormat {
+
+    private static final Locale ITALIAN = Locale.ITALY;
+    private static final Locale ENGLISH = Locale.UK;
+
+    private final Clock clock;
+
+    ConsoleFormat(Clock clock) {
+        this.clock = clock;
+    }
+
+    static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private static Locale formatLocale() {
+        return english() ? ENGLISH : ITALIAN;
+    }
+
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(english() ? "d MMM yyyy" : "dd/MM/yyyy", formatLocale()).format(date);
+    }
+
+    /** ISO date for {@code <time datetime>} and date inputs. */
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(clock.getZone());
+        return DateTimeFormatter.ofPattern(english() ? "d MMM yyyy HH:mm" : "dd/MM/yyyy HH:mm", formatLocale())
+                .format(local);
+    }
+
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(formatLocale());
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A KPI value: an amount in EUR or a whole count. */
+    public String kpiValue(KpiDefinition definition, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return definition.getMeasure() == KpiMeasure.AMOUNT ? money(value)
+                : number(value.setScale(0, RoundingMode.HALF_UP));
+    }
+}
