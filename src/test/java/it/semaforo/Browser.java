@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +37,7 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** A browser of an Italian user (it asks for Italian pages, as our users' browsers do). */
     public static Browser open(int port) {
         requireInstalled();
         try {
@@ -44,7 +46,8 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+                    "--no-first-run", "--window-size=1280,900", "--lang=it-IT", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "it-IT,it"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
@@ -74,8 +77,11 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** A wait that also rides out elements htmx replaces while it looks at them. */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the page shows now as target/screenshots/{name}.png. */
