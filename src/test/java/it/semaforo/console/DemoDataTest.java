@@ -98,11 +98,11 @@ class DemoDataTest {
                     .isEqualTo(Light.YELLOW);
             assertThat(actions).filteredOn(a -> !a.isDone() && a.getDueDate().equals(today)).hasSize(2);
 
-            // every dashboard widget has rows, for demo and for sara
+            // every dashboard widget has seeded rows, for demo and for sara (other tests may have added theirs)
             assertThat(deadlines.upcoming(DashboardController.UPCOMING_DAYS, "sara"))
-                    .extracting(Deadline::getId).isSubsetOf(seeded.deadlineIds()).isNotEmpty();
+                    .extracting(Deadline::getId).containsAnyElementsOf(seeded.deadlineIds());
             assertThat(recallActions.toDoToday("sara")).extracting(RecallAction::getId)
-                    .isSubsetOf(seeded.recallActionIds()).isNotEmpty();
+                    .containsAnyElementsOf(seeded.recallActionIds());
             assertThat(created).extracting(Deadline::getStatus)
                     .contains(DeadlineStatus.ACTIVE, DeadlineStatus.RENEWED, DeadlineStatus.CANCELLED);
 
