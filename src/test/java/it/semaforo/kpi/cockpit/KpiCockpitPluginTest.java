@@ -1,5 +1,7 @@
 package it.semaforo.kpi.cockpit;
 
+import static it.semaforo.kpi.LightsJson.codes;
+import static it.semaforo.kpi.LightsJson.light;
 import static it.semaforo.kpi.KpiFixtures.UNREACHABLE;
 import static it.semaforo.kpi.KpiFixtures.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -177,18 +178,4 @@ class KpiCockpitPluginTest {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static List<String> codes(JsonNode lights) {
-        List<String> codes = new ArrayList<>();
-        lights.forEach(light -> codes.add(light.path("code").asText()));
-        return codes;
-    }
-
-    private static JsonNode light(JsonNode lights, String code) {
-        for (JsonNode light : lights) {
-            if (code.equals(light.path("code").asText())) {
-                return light;
-            }
-        }
-        throw new AssertionError("No light " + code + " in " + lights);
-    }
 }

@@ -1,5 +1,7 @@
 package it.semaforo.kpi.web;
 
+import static it.semaforo.kpi.LightsJson.codes;
+import static it.semaforo.kpi.LightsJson.light;
 import static it.semaforo.kpi.KpiFixtures.UNREACHABLE;
 import static it.semaforo.kpi.KpiFixtures.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -274,20 +276,6 @@ class KpiApiTest {
         return new Api.Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
     }
 
-    private static List<String> codes(JsonNode lights) {
-        List<String> codes = new ArrayList<>();
-        lights.forEach(light -> codes.add(light.path("code").asText()));
-        return codes;
-    }
-
-    private static JsonNode light(JsonNode lights, String code) {
-        for (JsonNode light : lights) {
-            if (code.equals(light.path("code").asText())) {
-                return light;
-            }
-        }
-        throw new AssertionError("No light " + code + " in " + lights);
-    }
 
     private static int rank(String light) {
         return List.of("GREEN", "YELLOW", "RED").indexOf(light);
