@@ -1,7 +1,5 @@
 package it.semaforo.console;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +30,7 @@ class OutboxController {
         if (!Viewer.current().seesAllCustomers()) {
             throw new ConsoleErrors.Forbidden();
         }
-        model.addAttribute("results", notifications.list(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))));
+        model.addAttribute("results", notifications.latest(status, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("status", status);
         model.addAttribute("statuses", OutboxStatus.values());
         return "console/outbox";

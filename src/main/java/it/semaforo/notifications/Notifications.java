@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -108,8 +109,12 @@ public class Notifications {
         return outbox.findByIdempotencyKeyStartingWithOrderByCreatedAtDescIdDesc(prefix);
     }
 
-    public Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {
-        return outbox.findByStatus(status, pageable);
+    /**
+     * One page of the outbox, the latest recorded first. Ordered by id rather than time: the engine clock can be
+     * moved (tests, time travel), ids never go back.
+     */
+    public Page<OutboxMessage> latest(OutboxStatus status, int page, int size) {
+        return outbox.findByStatus(status, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id"))));
     }
 
     /** The Message-ID of a key: readable, and unique through a hash of the whole key. */

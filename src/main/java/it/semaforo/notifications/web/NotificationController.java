@@ -5,8 +5,6 @@ import java.time.Instant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,12 +39,10 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "The e-mail outbox, newest first: key, recipient, subject, status, sent at, Message-ID")
+    @Operation(summary = "The e-mail outbox, latest recorded first: key, recipient, subject, status, sent at, Message-ID")
     PageView<NotificationView> list(@RequestParam(required = false) OutboxStatus status,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageView.of(notifications.list(status,
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))),
-                NotificationView::of);
+        return PageView.of(notifications.latest(status, page, size), NotificationView::of);
     }
 }
