@@ -1,21 +1,18 @@
 package it.semaforo.console;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.kpi.KpiDefinition;
-import it.semaforo.kpi.KpiMeasure;
+import it.semaforo.platform.Money;
 
 /**
  * Dates, money and numbers as the console shows them, in the reader's language and the business's time zone.
@@ -66,26 +63,10 @@ class ConsoleFormat {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(formatLocale());
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return Money.format(amount, formatLocale());
     }
 
-    public String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
-
-    /** A KPI value: an amount in EUR or a whole count. */
     public String kpiValue(KpiDefinition definition, BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        return definition.getMeasure() == KpiMeasure.AMOUNT ? money(value)
-                : number(value.setScale(0, RoundingMode.HALF_UP));
+        return value == null ? "" : definition.format(value, formatLocale());
     }
 }

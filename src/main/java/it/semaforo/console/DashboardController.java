@@ -103,11 +103,11 @@ class DashboardController {
     }
 
     private void addLights(Viewer viewer, boolean onlyProblems, Model model) {
-        List<KpiLight> lights = kpis.lights(viewer, onlyProblems);
-        model.addAttribute("lights", lights);
+        List<KpiLight> visible = kpis.lights(viewer, false);
+        model.addAttribute("lights", visible.stream().filter(light -> !onlyProblems || light.isProblem()).toList());
         model.addAttribute("onlyProblems", onlyProblems);
         // tells "nothing visible to you" from "everything green"
-        model.addAttribute("anyKpiVisible", !lights.isEmpty() || !kpis.lights(viewer, false).isEmpty());
+        model.addAttribute("anyKpiVisible", !visible.isEmpty());
     }
 
     private List<ToDoRow> toDoRows(List<RecallAction> actions) {

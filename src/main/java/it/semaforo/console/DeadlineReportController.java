@@ -51,12 +51,6 @@ class DeadlineReportController {
                   DeadlineStatus status, Long customerId, String sort) {
 
         DeadlineFilter filter(Viewer viewer) {
-            if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
-                throw new InvalidInputException("startTo", "semaforo.range.inverted");
-            }
-            if (expiryFrom != null && expiryTo != null && expiryTo.isBefore(expiryFrom)) {
-                throw new InvalidInputException("expiryTo", "semaforo.range.inverted");
-            }
             return new DeadlineFilter(startFrom, startTo, expiryFrom, expiryTo, status, customerId,
                     Customers.ownerFilter(viewer));
         }

@@ -22,7 +22,6 @@ import it.semaforo.kpi.Kpis;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.InvalidInputException;
-import it.semaforo.platform.errors.NotFoundException;
 
 /**
  * A KPI's page: its definition, its current value and light (measured now, so a changed threshold shows at once) and
@@ -76,9 +75,7 @@ class KpiPageController {
     }
 
     private String render(KpiDefinition definition, Viewer viewer, Model model) {
-        KpiLight light = kpis.lights(viewer, false).stream()
-                .filter(l -> l.definition().getCode().equals(definition.getCode()))
-                .findFirst().orElseThrow(() -> new NotFoundException("KPI", definition.getCode()));
+        KpiLight light = kpis.light(definition.getCode(), viewer);
         List<KpiEvaluation> newestFirst = kpis.trend(definition.getCode(), TREND_POINTS);
         List<KpiEvaluation> trend = new ArrayList<>(newestFirst);
         Collections.reverse(trend);

@@ -8,12 +8,24 @@ import org.springframework.data.jpa.domain.Specification;
 
 import jakarta.persistence.criteria.Predicate;
 
+import it.semaforo.platform.errors.InvalidInputException;
+
 /**
  * Report filters; every one is optional and date ranges include both ends. {@code ownerUserId} keeps only the
  * deadlines of that user's customers (the owner condition of sellers).
  */
 public record DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate expiryFrom, LocalDate expiryTo,
                              DeadlineStatus status, Long customerId, String ownerUserId) {
+
+    /** A range whose end is before its start is bad input on the end field. */
+    public DeadlineFilter {
+        if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
+            throw new InvalidInputException("startTo", "semaforo.range.inverted");
+        }
+        if (expiryFrom != null && expiryTo != null && expiryTo.isBefore(expiryFrom)) {
+            throw new InvalidInputException("expiryTo", "semaforo.range.inverted");
+        }
+    }
 
     public DeadlineFilter(LocalDate startFrom, LocalDate startTo, LocalDate expiryFrom, LocalDate expiryTo,
                           DeadlineStatus status, Long customerId) {

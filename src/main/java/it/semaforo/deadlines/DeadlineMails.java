@@ -1,13 +1,11 @@
 package it.semaforo.deadlines;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import it.semaforo.customers.Customer;
 import it.semaforo.notifications.Mail;
 import it.semaforo.notifications.Notifications;
+import it.semaforo.platform.Money;
 import it.semaforo.notifications.OutboxMessage;
 
 /** The e-mails a deadline sends its customer, in the customer's language, each with its own idempotency key. */
@@ -84,8 +83,6 @@ public class DeadlineMails {
 
     private Map<String, Object> model(Deadline deadline) {
         Locale locale = Locale.forLanguageTag(deadline.getCustomer().getLanguage());
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        money.setCurrency(Currency.getInstance("EUR"));
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> model = new HashMap<>();
         model.put("customerName", deadline.getCustomer().getName());
@@ -94,7 +91,7 @@ public class DeadlineMails {
         model.put("expiryDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(deadline.getExpiryDate()));
         model.put("daysRemaining", Math.max(0, ChronoUnit.DAYS.between(today, deadline.getExpiryDate())));
-        model.put("amount", money.format(deadline.getAmount() == null ? BigDecimal.ZERO : deadline.getAmount()));
+        model.put("amount", Money.format(deadline.getAmount() == null ? BigDecimal.ZERO : deadline.getAmount(), locale));
         model.put("deadlineId", deadline.getId());
         return model;
     }

@@ -1,6 +1,7 @@
 package it.semaforo.kpi;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import it.semaforo.platform.Money;
 import it.semaforo.platform.Viewer;
 
 /**
@@ -61,6 +63,16 @@ public class KpiDefinition {
             return Light.YELLOW;
         }
         return Light.GREEN;
+    }
+
+    /** A value of this KPI as the reader's language writes it: amounts in EUR, counts as numbers. */
+    public String format(BigDecimal value, Locale locale) {
+        if (measure == KpiMeasure.AMOUNT) {
+            return Money.format(value, locale);
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        return number.format(value);
     }
 
     public boolean isVisibleTo(Viewer viewer) {

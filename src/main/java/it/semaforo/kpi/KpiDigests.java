@@ -1,12 +1,9 @@
 package it.semaforo.kpi;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,26 +92,14 @@ public class KpiDigests {
         line.put("colour", colour(now.getLight()));
         line.put("change", messages.getMessage("mail.kpi-digest.change",
                 new Object[] {lightName(before, locale), lightName(now.getLight(), locale)}, locale));
-        line.put("value", format(definition, now.getValue(), locale));
-        line.put("yellow", format(definition, definition.getYellowThreshold(), locale));
-        line.put("red", format(definition, definition.getRedThreshold(), locale));
+        line.put("value", definition.format(now.getValue(), locale));
+        line.put("yellow", definition.format(definition.getYellowThreshold(), locale));
+        line.put("red", definition.format(definition.getRedThreshold(), locale));
         return line;
     }
 
     private String lightName(Light light, Locale locale) {
         return messages.getMessage("kpi.light." + light.name(), null, locale);
-    }
-
-    /** Counts as whole numbers, amounts in EUR, both in the recipient's language (5.000,00 € in Italian). */
-    static String format(KpiDefinition definition, BigDecimal value, Locale locale) {
-        if (definition.getMeasure() == KpiMeasure.AMOUNT) {
-            NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-            money.setCurrency(Currency.getInstance("EUR"));
-            return money.format(value);
-        }
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(2);
-        return number.format(value);
     }
 
     private static String colour(Light light) {

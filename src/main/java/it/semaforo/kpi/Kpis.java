@@ -52,8 +52,7 @@ public class Kpis {
 
     /** The lights the viewer may see, worst first; with {@code onlyProblems} the green ones are left out. */
     public List<KpiLight> lights(Viewer viewer, boolean onlyProblems) {
-        return measureAll().stream()
-                .filter(light -> light.definition().isVisibleTo(viewer))
+        return measure(definitions().stream().filter(definition -> definition.isVisibleTo(viewer)).toList()).stream()
                 .filter(light -> !onlyProblems || light.isProblem())
                 .sorted(Comparator.comparing(KpiLight::light).reversed()
                         .thenComparing(light -> light.definition().getCode()))
@@ -71,6 +70,12 @@ public class Kpis {
             throw new NotFoundException("KPI", code);
         }
         return definition;
+    }
+
+    /** One KPI's current light, if the viewer may see it. */
+    public KpiLight light(String code, Viewer viewer) {
+        return measure(List.of(definition(code, viewer))).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("KPI", code));
     }
 
     public List<KpiDefinition> definitions() {
@@ -100,7 +105,7 @@ public class Kpis {
     public List<Worsened> evaluateAndRecord() {
         Instant now = clock.instant();
         List<Worsened> worsened = new ArrayList<>();
-        for (KpiLight light : measureAll()) {
+        for (KpiLight light : measure(definitions())) {
             String code = light.definition().getCode();
             Light before = evaluations.findFirstByKpiCodeOrderByEvaluatedAtDescIdDesc(code)
                     .map(KpiEvaluation::getLight).orElse(Light.GREEN);
@@ -112,10 +117,10 @@ public class Kpis {
         return worsened;
     }
 
-    private List<KpiLight> measureAll() {
+    private List<KpiLight> measure(List<KpiDefinition> definitionsToMeasure) {
         LocalDate today = LocalDate.now(clock);
         List<KpiLight> lights = new ArrayList<>();
-        for (KpiDefinition definition : definitions()) {
+        for (KpiDefinition definition : definitionsToMeasure) {
             KpiSource source = sources.get(definition.getCode());
             if (source == null) {
                 log.warn("KPI {} has no source: no module measures it", definition.getCode());

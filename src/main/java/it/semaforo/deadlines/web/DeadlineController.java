@@ -40,7 +40,6 @@ import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.NewDeadline;
 import it.semaforo.deadlines.Renewal;
 import it.semaforo.deadlines.ReportSort;
-import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.web.PageView;
 
 @RestController
@@ -145,12 +144,6 @@ class DeadlineController {
                    Long customerId) {
 
         DeadlineFilter toFilter() {
-            if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
-                throw new InvalidInputException("startTo", "semaforo.range.inverted");
-            }
-            if (expiryFrom != null && expiryTo != null && expiryTo.isBefore(expiryFrom)) {
-                throw new InvalidInputException("expiryTo", "semaforo.range.inverted");
-            }
             return new DeadlineFilter(startFrom, startTo, expiryFrom, expiryTo, status, customerId);
         }
     }
