@@ -40,6 +40,31 @@ public class Customer {
     @Column(name = "owner_user_id")
     private String ownerUserId;
 
+    /** E.164 form (see {@link PhoneNumbers}). */
+    private String phone;
+
+    private String city;
+
+    /** Sigla of the Italian province, such as MI. */
+    private String province;
+
+    private String region;
+
+    private String sector;
+
+    /** Number of employees: the size used by assignment rules. */
+    private Integer employees;
+
+    /** The administration user (Camunda user id) who owns the customer for that role. */
+    @Column(name = "admin_owner_user_id")
+    private String adminOwnerUserId;
+
+    /** Prospects only. */
+    @Enumerated(EnumType.STRING)
+    private ProspectState prospectState;
+
+    private String archiveReason;
+
     private LocalDate lastRecallDate;
 
     private Instant createdAt;
@@ -60,6 +85,17 @@ public class Customer {
         this.language = language;
         this.ownerUserId = ownerUserId;
         this.createdAt = createdAt;
+        this.prospectState = kind == CustomerKind.PROSPECT ? ProspectState.IN_PROGRESS : null;
+    }
+
+    /** Where and what the customer is: the fields assignment rules and campaign filters look at. */
+    void describe(String phone, String city, String province, String region, String sector, Integer employees) {
+        this.phone = phone;
+        this.city = city;
+        this.province = province;
+        this.region = region;
+        this.sector = sector;
+        this.employees = employees;
     }
 
     public Long getId() {
@@ -92,6 +128,42 @@ public class Customer {
 
     public String getOwnerUserId() {
         return ownerUserId;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public Integer getEmployees() {
+        return employees;
+    }
+
+    public String getAdminOwnerUserId() {
+        return adminOwnerUserId;
+    }
+
+    public ProspectState getProspectState() {
+        return prospectState;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
     }
 
     /** Day of the latest completed recall action (azione di richiamo), if any. */

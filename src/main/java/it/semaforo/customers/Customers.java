@@ -47,11 +47,14 @@ public class Customers {
         if (vatNumber != null && repository.findByVatNumber(vatNumber).isPresent()) {
             throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
         }
+        String phone = normalisePhone(request.phone());
         String language = request.language() == null ? "it" : request.language();
         String email = blankToNull(request.email());
         Customer customer = new Customer(request.kind(), request.name().strip(), vatNumber, taxCode,
                 email == null ? null : email.toLowerCase(Locale.ROOT), language,
                 blankToNull(request.ownerUserId()), clock.instant());
+        customer.describe(phone, blankToNull(request.city()), upperOrNull(request.province()),
+                blankToNull(request.region()), blankToNull(request.sector()), request.employees());
         try {
             return repository.saveAndFlush(customer);
         } catch (DataIntegrityViolationException raced) {
@@ -115,8 +118,21 @@ public class Customers {
     }
 
     static String normaliseTaxCode(String value) {
-        String compact = blankToNull(value == null ? null : value.replaceAll("\\s", ""));
-        return compact == null ? null : compact.toUpperCase(Locale.ROOT);
+        return upperOrNull(value == null ? null : value.replaceAll("\\s", ""));
+    }
+
+    /** E.164 form of a phone number; a number that is not one is refused. */
+    static String normalisePhone(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        return PhoneNumbers.normalise(value)
+                .orElseThrow(() -> new InvalidInputException("phone", "semaforo.phone.invalid"));
+    }
+
+    private static String upperOrNull(String value) {
+        String stripped = blankToNull(value);
+        return stripped == null ? null : stripped.toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

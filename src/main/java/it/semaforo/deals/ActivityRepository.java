@@ -1,0 +1,15 @@
+package it.semaforo.deals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    Optional<Activity> findByExternalId(String externalId);
+
+    List<Activity> findByCustomerIdOrderByOccurredAtDescIdDesc(long customerId);
+
+    List<Activity> findByDealIdOrderByOccurredAtDescIdDesc(long dealId);
+}
