@@ -1,5 +1,7 @@
 package it.semaforo.deals;
 
+import java.time.Instant;
+
 /** What happened to a deal, published for the process side (which starts and moves {@code deal} instances). */
 public final class DealEvents {
 
@@ -8,5 +10,9 @@ public final class DealEvents {
 
     /** A new deal exists: its process starts in the same transaction. */
     public record DealOpened(long dealId) {
+    }
+
+    /** The customer was busy on the phone: call again at {@code callbackAt} (message {@code CallBusy}). */
+    public record CallbackRequested(long dealId, Instant callbackAt) {
     }
 }
