@@ -1,5 +1,6 @@
 package it.semaforo.customers;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByVatNumber(String vatNumber);
+
+    List<Customer> findByPhoneOrderByIdAsc(String phone);
 
     @Query("""
             select c from Customer c

@@ -2,11 +2,13 @@ package it.semaforo.customers;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,10 +26,12 @@ import it.semaforo.platform.errors.NotFoundException;
 public class Customers {
 
     private final CustomerRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Customers(CustomerRepository repository, Clock clock) {
+    Customers(CustomerRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,7 +60,9 @@ public class Customers {
         customer.describe(phone, blankToNull(request.city()), upperOrNull(request.province()),
                 blankToNull(request.region()), blankToNull(request.sector()), request.employees());
         try {
-            return repository.saveAndFlush(customer);
+            Customer saved = repository.saveAndFlush(customer);
+            events.publishEvent(new CustomerEvents.CustomerSaved(saved.getId()));
+            return saved;
         } catch (DataIntegrityViolationException raced) {
             // a concurrent request recorded the same partita IVA between our check and our insert
             throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
@@ -82,6 +88,11 @@ public class Customers {
             return Map.of();
         }
         return repository.findAllById(ids).stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
+    }
+
+    /** The customers whose phone is this number in any common form (see {@link PhoneNumbers}), oldest first. */
+    public List<Customer> byPhone(String number) {
+        return PhoneNumbers.normalise(number).map(repository::findByPhoneOrderByIdAsc).orElse(List.of());
     }
 
     /** Remembers that the customer was recalled on that day (kept as the latest such day). */

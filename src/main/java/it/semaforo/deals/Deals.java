@@ -1,6 +1,7 @@
 package it.semaforo.deals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import it.semaforo.customers.Customer;
 import it.semaforo.customers.Customers;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.ConflictException;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
 
@@ -62,6 +64,16 @@ public class Deals {
     /** The customer's open deals, newest first. */
     public List<Deal> openDealsOf(long customerId) {
         return repository.findByCustomerIdAndStatusOrderByIdDesc(customerId, DealStatus.OPEN);
+    }
+
+    /** The customer was busy: the deal's process calls again at that time (an open deal only). */
+    @Transactional
+    public void requestCallback(long dealId, Instant callbackAt) {
+        Deal deal = get(dealId);
+        if (deal.getStatus() != DealStatus.OPEN) {
+            throw new ConflictException("dealId", "semaforo.deal.closed");
+        }
+        events.publishEvent(new DealEvents.CallbackRequested(dealId, callbackAt));
     }
 
     /** Links the deal to the process instance that drives it. */
