@@ -89,7 +89,8 @@ public class AssignmentRule {
 
     /** Whether every criterion the rule gives holds for the customer (a region is derived from the province). */
     public boolean matches(Customer customer) {
-        if (!provinces.isEmpty() && !provinces.contains(upper(customer.getProvince()))) {
+        if (!provinces.isEmpty() && (customer.getProvince() == null
+                || !provinces.contains(customer.getProvince().toUpperCase(Locale.ROOT)))) {
             return false;
         }
         if (!regions.isEmpty()) {
@@ -108,10 +109,6 @@ public class AssignmentRule {
             return false;
         }
         return employeesMax == null || employees != null && employees <= employeesMax;
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     public Long getId() {

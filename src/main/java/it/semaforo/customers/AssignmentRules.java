@@ -179,7 +179,7 @@ public class AssignmentRules {
                 return;
             }
             List<String> people = candidates.computeIfAbsent(rule.getId(), id -> candidatesOf(rule));
-            if (people.contains(current)) {
+            if (current != null && people.contains(current)) {
                 tally.unchanged(role);
                 return;
             }
