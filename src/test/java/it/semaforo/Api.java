@@ -47,8 +47,13 @@ public final class Api {
     private final TestRestTemplate http;
 
     public Api(TestRestTemplate rest) {
+        this(rest, "sara");
+    }
+
+    /** As a user whose password is their id (the demo users, users made by {@link TestData#user}). */
+    public Api(TestRestTemplate rest, String user) {
         this.anonymous = rest;
-        this.http = rest.withBasicAuth("sara", "sara");
+        this.http = rest.withBasicAuth(user, user);
     }
 
     /** One answer: status, headers and the body as text (JSON parsed on demand). */
@@ -89,6 +94,14 @@ public final class Api {
 
     public Response post(String path, Object body, String... headers) {
         return exchange(http, HttpMethod.POST, path, body, headers);
+    }
+
+    public Response put(String path, Object body, String... headers) {
+        return exchange(http, HttpMethod.PUT, path, body, headers);
+    }
+
+    public Response delete(String path) {
+        return exchange(http, HttpMethod.DELETE, path, null);
     }
 
     public Response patch(String path, Object body, String... headers) {

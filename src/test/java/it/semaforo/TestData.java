@@ -2,9 +2,12 @@ package it.semaforo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.catalog.Catalog;
@@ -25,10 +28,25 @@ public class TestData {
 
     private final Customers customers;
     private final Catalog catalog;
+    private final IdentityService identity;
 
-    TestData(Customers customers, Catalog catalog) {
+    TestData(Customers customers, Catalog catalog, IdentityService identity) {
         this.customers = customers;
         this.catalog = catalog;
+        this.identity = identity;
+    }
+
+    /** A new Camunda user in a group, whose password is its id. */
+    public String user(String group) {
+        // Camunda's default id pattern: letters and digits only
+        String id = group.replaceAll("[^A-Za-z0-9]", "") + UUID.randomUUID().toString().substring(0, 8);
+        User user = identity.newUser(id);
+        user.setFirstName("Test");
+        user.setLastName(id);
+        user.setPassword(id);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        return id;
     }
 
     public Customer customer(String language) {

@@ -4,6 +4,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -38,7 +39,7 @@ class ConsoleErrors {
         return page(response, model, HttpStatus.NOT_FOUND);
     }
 
-    @ExceptionHandler(Forbidden.class)
+    @ExceptionHandler({Forbidden.class, AccessDeniedException.class})
     String forbidden(HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.FORBIDDEN);
     }

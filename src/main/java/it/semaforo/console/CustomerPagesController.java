@@ -20,12 +20,16 @@ import it.semaforo.catalog.Catalog;
 import it.semaforo.customers.Customer;
 import it.semaforo.customers.CustomerKind;
 import it.semaforo.customers.Customers;
+import it.semaforo.customers.ProspectState;
 import it.semaforo.deadlines.Deadline;
 import it.semaforo.deadlines.Deadlines;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.InvalidInputException;
 
-/** The customer list (search, kind filter, paging) and the customer card with its tabs and the new-deadline form. */
+/**
+ * The customer list (search, kind and prospect-state filters, paging) and the customer card with its tabs, the
+ * new-deadline form and the archive / reopen actions of prospects.
+ */
 @Controller
 class CustomerPagesController {
 
@@ -48,14 +52,17 @@ class CustomerPagesController {
 
     @GetMapping("/customers")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerKind kind,
+                @RequestParam(required = false) ProspectState prospectState,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Viewer viewer = Viewer.current();
-        var results = customers.search(kind, q, Customers.ownerFilter(viewer),
+        var results = customers.search(kind, prospectState, q, Customers.ownerFilter(viewer),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id")));
         model.addAttribute("results", results);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", CustomerKind.values());
+        model.addAttribute("prospectState", prospectState);
+        model.addAttribute("prospectStates", ProspectState.values());
         return "console/customers";
     }
 
@@ -71,7 +78,7 @@ class CustomerPagesController {
     @GetMapping("/customers/{id}/deadlines/new")
     String newDeadline(@PathVariable long id, Model model) {
         Viewer viewer = Viewer.current();
-        Customer customer = customers.get(id, viewer);
+        Customer customer = customers.getForChange(id, viewer);
         model.addAttribute("deadlineForm", DeadlineForm.startingOn(deadlines.today()));
         return renderForm(customer, viewer, model);
     }
@@ -80,7 +87,7 @@ class CustomerPagesController {
     String createDeadline(@PathVariable long id, @ModelAttribute("deadlineForm") DeadlineForm form,
                           BindingResult binding, HttpServletResponse response, Model model) {
         Viewer viewer = Viewer.current();
-        Customer customer = customers.get(id, viewer);
+        Customer customer = customers.getForChange(id, viewer);
         var request = form.toRequest(id);
         formErrors.validate(request, binding);
         if (!binding.hasErrors()) {
@@ -94,6 +101,26 @@ class CustomerPagesController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return renderForm(customer, viewer, model);
+    }
+
+    @PostMapping("/customers/{id}/archive")
+    String archive(@PathVariable long id, @RequestParam(required = false) String reason,
+                   HttpServletResponse response, Model model) {
+        Viewer viewer = Viewer.current();
+        try {
+            customers.archive(id, reason, viewer);
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("archiveError", refused);
+            return render(customers.get(id, viewer), viewer, "profile", model);
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    @PostMapping("/customers/{id}/reopen")
+    String reopen(@PathVariable long id) {
+        customers.reopen(id, Viewer.current());
+        return "redirect:/customers/" + id;
     }
 
     private String renderForm(Customer customer, Viewer viewer, Model model) {

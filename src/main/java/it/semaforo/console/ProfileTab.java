@@ -6,9 +6,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.customers.Customer;
+import it.semaforo.customers.CustomerKind;
 import it.semaforo.platform.Viewer;
 
-/** The customer's record: kind, names, tax ids, e-mail, language, owner, last recall. */
+/**
+ * The customer's record: kind, names, tax ids, e-mail, language, owners, last recall; for a prospect its state,
+ * the archive reason and, for those who may change it, the archive / reopen action.
+ */
 @Component
 class ProfileTab implements CustomerTab {
 
@@ -42,6 +46,8 @@ class ProfileTab implements CustomerTab {
     public Map<String, Object> model(Customer customer, Viewer viewer) {
         Map<String, Object> model = new HashMap<>();
         model.put("ownerName", processLinks.displayName(customer.getOwnerUserId()));
+        model.put("adminOwnerName", processLinks.displayName(customer.getAdminOwnerUserId()));
+        model.put("mayArchive", customer.getKind() == CustomerKind.PROSPECT && customer.isChangeableBy(viewer));
         return model;
     }
 }

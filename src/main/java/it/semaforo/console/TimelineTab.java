@@ -21,12 +21,15 @@ import it.semaforo.deadlines.DeadlineStatus;
 import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.RecallAction;
 import it.semaforo.deadlines.RecallActions;
+import it.semaforo.deals.Activities;
+import it.semaforo.deals.Activity;
 import it.semaforo.notifications.OutboxMessage;
 import it.semaforo.platform.Viewer;
 
 /**
  * What happened with the customer, newest first: deadlines created, renewed, expired and cancelled, recall actions
- * done or planned, and the e-mails sent for its deadlines (from the outbox).
+ * done or planned, the e-mails sent for its deadlines (from the outbox), and the activities recorded with it (notes,
+ * calls, meetings, offers, messages).
  */
 @Component
 class TimelineTab implements CustomerTab {
@@ -41,15 +44,17 @@ class TimelineTab implements CustomerTab {
     private final Deadlines deadlines;
     private final RecallActions recallActions;
     private final DeadlineMails mails;
+    private final Activities activities;
     private final MessageSource messages;
     private final ConsoleFormat fmt;
     private final Clock clock;
 
-    TimelineTab(Deadlines deadlines, RecallActions recallActions, DeadlineMails mails, MessageSource messages,
-                ConsoleFormat fmt, Clock clock) {
+    TimelineTab(Deadlines deadlines, RecallActions recallActions, DeadlineMails mails, Activities activities,
+                MessageSource messages, ConsoleFormat fmt, Clock clock) {
         this.deadlines = deadlines;
         this.recallActions = recallActions;
         this.mails = mails;
+        this.activities = activities;
         this.messages = messages;
         this.fmt = fmt;
         this.clock = clock;
@@ -117,6 +122,15 @@ class TimelineTab implements CustomerTab {
                         text("console.timeline.recallPlanned", type, fmt.date(r.getDueDate()), note),
                         r.getDeadlineId()));
             }
+        }
+        for (Activity a : activities.timeline(customer.getId())) {
+            String type = text("customers.activityType." + a.getType());
+            String who = a.getUserId() == null ? "—" : a.getUserId();
+            String what = a.getDescription() == null ? "" : a.getDescription();
+            entries.add(new Entry(a.getOccurredAt(), fmt.dateTime(a.getOccurredAt()), "ACTIVITY",
+                    a.getDurationMinutes() > 0
+                            ? text("customers.timeline.activityTimed", type, who, what, a.getDurationMinutes())
+                            : text("customers.timeline.activity", type, who, what), null));
         }
         entries.sort(Comparator.comparing(Entry::at).reversed());
         return Map.of("entries", entries);

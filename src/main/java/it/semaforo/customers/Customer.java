@@ -177,9 +177,44 @@ public class Customer {
         }
     }
 
-    /** Managers and administration see every customer; anyone else only those they own. */
+    /**
+     * Managers and administration see every customer, the call center too (it needs every card for its calls, read
+     * only); a seller only those they own.
+     */
     public boolean isVisibleTo(Viewer viewer) {
-        return viewer.seesAllCustomers() || viewer.userId().equals(ownerUserId);
+        return Customers.seesEveryCustomer(viewer) || viewer.userId().equals(ownerUserId);
+    }
+
+    /**
+     * Who may change the customer (archive, reopen, its deadlines): managers and administration, and its owners;
+     * the call center reads only.
+     */
+    public boolean isChangeableBy(Viewer viewer) {
+        return viewer.seesAllCustomers() || viewer.userId().equals(ownerUserId)
+                || viewer.userId().equals(adminOwnerUserId);
+    }
+
+    /** The owner for a role, or null. */
+    public String ownerFor(OwnerRole role) {
+        return role == OwnerRole.SELLER ? ownerUserId : adminOwnerUserId;
+    }
+
+    void assignOwner(OwnerRole role, String userId) {
+        if (role == OwnerRole.SELLER) {
+            ownerUserId = userId;
+        } else {
+            adminOwnerUserId = userId;
+        }
+    }
+
+    void archive(String reason) {
+        prospectState = ProspectState.ARCHIVED;
+        archiveReason = reason;
+    }
+
+    void reopen() {
+        prospectState = ProspectState.IN_PROGRESS;
+        archiveReason = null;
     }
 
     public Instant getCreatedAt() {

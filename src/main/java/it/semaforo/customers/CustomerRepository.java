@@ -1,5 +1,6 @@
 package it.semaforo.customers;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +16,39 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     List<Customer> findByPhoneOrderByIdAsc(String phone);
 
+    List<Customer> findByKindInOrderByIdAsc(Collection<CustomerKind> kinds);
+
+    /** How many customers each of the users owns for the role (users owning none are left out). */
+    default List<OwnedCount> countOwned(OwnerRole role, Collection<String> users) {
+        return role == OwnerRole.SELLER ? countOwnedAsSeller(users) : countOwnedAsAdministration(users);
+    }
+
+    @Query("""
+            select c.ownerUserId as userId, count(c) as customers from Customer c
+            where c.ownerUserId in :users group by c.ownerUserId
+            """)
+    List<OwnedCount> countOwnedAsSeller(@Param("users") Collection<String> users);
+
+    @Query("""
+            select c.adminOwnerUserId as userId, count(c) as customers from Customer c
+            where c.adminOwnerUserId in :users group by c.adminOwnerUserId
+            """)
+    List<OwnedCount> countOwnedAsAdministration(@Param("users") Collection<String> users);
+
+    interface OwnedCount {
+        String getUserId();
+
+        long getCustomers();
+    }
+
     @Query("""
             select c from Customer c
             where (:kind is null or c.kind = :kind)
+              and (:state is null or c.prospectState = :state)
               and (:owner is null or c.ownerUserId = :owner)
               and (:search is null or lower(c.name) like :search or c.vatNumber like :search
                    or lower(c.taxCode) like :search or lower(c.email) like :search)
             """)
-    Page<Customer> search(@Param("kind") CustomerKind kind, @Param("search") String search,
-                          @Param("owner") String ownerUserId, Pageable pageable);
+    Page<Customer> search(@Param("kind") CustomerKind kind, @Param("state") ProspectState prospectState,
+                          @Param("search") String search, @Param("owner") String ownerUserId, Pageable pageable);
 }

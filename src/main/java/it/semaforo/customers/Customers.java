@@ -12,9 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.semaforo.platform.GroupDirectory;
+import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.ConflictException;
 import it.semaforo.platform.errors.InvalidInputException;
@@ -27,11 +30,14 @@ public class Customers {
 
     private final CustomerRepository repository;
     private final ApplicationEventPublisher events;
+    private final GroupDirectory directory;
     private final Clock clock;
 
-    Customers(CustomerRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Customers(CustomerRepository repository, ApplicationEventPublisher events, GroupDirectory directory,
+              Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -52,13 +58,20 @@ public class Customers {
             throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
         }
         String phone = normalisePhone(request.phone());
+        String province = upperOrNull(request.province());
+        String region = blankToNull(request.region());
+        if (province != null) {
+            String regionOfProvince = ItalianProvinces.regionOf(province)
+                    .orElseThrow(() -> new InvalidInputException("province", "semaforo.province.unknown", province));
+            region = region == null ? regionOfProvince : region;
+        }
         String language = request.language() == null ? "it" : request.language();
         String email = blankToNull(request.email());
         Customer customer = new Customer(request.kind(), request.name().strip(), vatNumber, taxCode,
                 email == null ? null : email.toLowerCase(Locale.ROOT), language,
                 blankToNull(request.ownerUserId()), clock.instant());
-        customer.describe(phone, blankToNull(request.city()), upperOrNull(request.province()),
-                blankToNull(request.region()), blankToNull(request.sector()), request.employees());
+        customer.describe(phone, blankToNull(request.city()), province, region, blankToNull(request.sector()),
+                request.employees());
         try {
             Customer saved = repository.saveAndFlush(customer);
             events.publishEvent(new CustomerEvents.CustomerSaved(saved.getId()));
@@ -80,6 +93,68 @@ public class Customers {
             throw new NotFoundException("Customer", id);
         }
         return customer;
+    }
+
+    /**
+     * The customer if the viewer may change it (see {@link Customer#isChangeableBy}): 404 when they may not even
+     * see it, 403 when they only read it (the call center).
+     */
+    public Customer getForChange(long id, Viewer viewer) {
+        Customer customer = get(id, viewer);
+        if (!customer.isChangeableBy(viewer)) {
+            throw new AccessDeniedException("semaforo.customer.readOnly");
+        }
+        return customer;
+    }
+
+    /**
+     * Sets both owners by hand (null clears one). Each must be a user of the role's group: the seller in
+     * {@code sales}, the administration owner in {@code administration}; otherwise 400 on that field.
+     */
+    @Transactional
+    public Customer assignOwners(long id, String ownerUserId, String adminOwnerUserId) {
+        Customer customer = get(id);
+        String seller = blankToNull(ownerUserId);
+        String administration = blankToNull(adminOwnerUserId);
+        requireMember(seller, OwnerRole.SELLER, "ownerUserId");
+        requireMember(administration, OwnerRole.ADMINISTRATION, "adminOwnerUserId");
+        customer.assignOwner(OwnerRole.SELLER, seller);
+        customer.assignOwner(OwnerRole.ADMINISTRATION, administration);
+        return customer;
+    }
+
+    /** Archives a prospect with the reason (again: a new reason); 409 for customers and suppliers. */
+    @Transactional
+    public Customer archive(long id, String reason, Viewer viewer) {
+        Customer prospect = prospectForChange(id, viewer);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "semaforo.prospect.reasonRequired");
+        }
+        prospect.archive(reason.strip());
+        return prospect;
+    }
+
+    /** Puts an archived prospect back in progress, forgetting the reason; 409 for customers and suppliers. */
+    @Transactional
+    public Customer reopen(long id, Viewer viewer) {
+        Customer prospect = prospectForChange(id, viewer);
+        prospect.reopen();
+        return prospect;
+    }
+
+    private Customer prospectForChange(long id, Viewer viewer) {
+        Customer customer = getForChange(id, viewer);
+        if (customer.getKind() != CustomerKind.PROSPECT) {
+            throw new ConflictException("kind", "semaforo.prospect.only");
+        }
+        return customer;
+    }
+
+    /** 400 on {@code field} unless the user (when given) exists and belongs to the role's group. */
+    void requireMember(String userId, OwnerRole role, String field) {
+        if (userId != null && !directory.groupsOf(userId).contains(role.group())) {
+            throw new InvalidInputException(field, "semaforo.owner.notInGroup", userId, role.group());
+        }
     }
 
     /** The customers with these ids, by id (unknown ids are left out). */
@@ -110,13 +185,30 @@ public class Customers {
      * customers (the owner condition of sellers, who see only their own customers).
      */
     public Page<Customer> search(CustomerKind kind, String text, String ownerUserId, Pageable pageable) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return repository.search(kind, pattern, ownerUserId, pageable);
+        return search(kind, null, text, ownerUserId, pageable);
     }
 
-    /** The owner condition for a viewer's queries: none for those who see every customer, else their user id. */
+    /** As {@link #search(CustomerKind, String, String, Pageable)}, also by prospect state when it is given. */
+    public Page<Customer> search(CustomerKind kind, ProspectState prospectState, String text, String ownerUserId,
+                                 Pageable pageable) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return repository.search(kind, prospectState, pattern, ownerUserId, pageable);
+    }
+
+    /**
+     * The owner condition for a viewer's queries: none for those who see every customer (see
+     * {@link #seesEveryCustomer}), else their user id.
+     */
     public static String ownerFilter(Viewer viewer) {
-        return viewer.seesAllCustomers() ? null : viewer.userId();
+        return seesEveryCustomer(viewer) ? null : viewer.userId();
+    }
+
+    /**
+     * Managers and administration see every customer, and so does the call center, read only: it answers and
+     * makes calls about any customer. Sellers see their own.
+     */
+    public static boolean seesEveryCustomer(Viewer viewer) {
+        return viewer.seesAllCustomers() || viewer.isMemberOf(Groups.CALLCENTER);
     }
 
     /** Spaces and an "IT" country prefix are accepted and removed. */

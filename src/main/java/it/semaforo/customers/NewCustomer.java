@@ -32,4 +32,10 @@ public record NewCustomer(
                        String language, String ownerUserId) {
         this(kind, name, vatNumber, taxCode, email, language, ownerUserId, null, null, null, null, null, null);
     }
+
+    /** The same request with another seller owner. */
+    public NewCustomer withOwner(String owner) {
+        return new NewCustomer(kind, name, vatNumber, taxCode, email, language, owner, phone, city, province, region,
+                sector, employees);
+    }
 }

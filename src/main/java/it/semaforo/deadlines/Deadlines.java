@@ -24,6 +24,7 @@ import it.semaforo.deadlines.DeadlineEvents.DeadlineCancelled;
 import it.semaforo.deadlines.DeadlineEvents.DeadlineCreated;
 import it.semaforo.deadlines.DeadlineEvents.DeadlineRenewed;
 import it.semaforo.deadlines.DeadlineEvents.DeadlineRescheduled;
+import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.ConflictException;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
@@ -80,8 +81,34 @@ public class Deadlines {
         return deadline;
     }
 
+    /**
+     * Records a deadline for a customer the viewer may change: one they may not see is bad input on
+     * {@code customerId} (as if it did not exist), one they only read (the call center) is refused with 403.
+     */
+    @Transactional
+    public Deadline create(NewDeadline request, Viewer viewer) {
+        existing("customerId", () -> customers.getForChange(request.customerId(), viewer));
+        return create(request);
+    }
+
     public Deadline get(long id) {
         return repository.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Deadline", id));
+    }
+
+    /** The deadline if the viewer may see its customer; otherwise it does not exist for them (404). */
+    public Deadline get(long id, Viewer viewer) {
+        Deadline deadline = get(id);
+        if (!deadline.getCustomer().isVisibleTo(viewer)) {
+            throw new NotFoundException("Deadline", id);
+        }
+        return deadline;
+    }
+
+    /** As {@link #get(long, Viewer)}, and 403 when the viewer only reads the customer (the call center). */
+    public Deadline getForChange(long id, Viewer viewer) {
+        Deadline deadline = get(id, viewer);
+        customers.getForChange(deadline.getCustomer().getId(), viewer);
+        return deadline;
     }
 
     @Transactional
@@ -152,9 +179,13 @@ public class Deadlines {
         get(id).attachProcess(processInstanceId);
     }
 
+    /** A {@code customerId} that does not exist, or is not the filter's owner's, is bad input on that field. */
     public Page<Deadline> search(DeadlineFilter filter, Pageable pageable) {
         if (filter.customerId() != null) {
-            existing("customerId", () -> customers.get(filter.customerId()));
+            Customer customer = existing("customerId", () -> customers.get(filter.customerId()));
+            if (filter.ownerUserId() != null && !filter.ownerUserId().equals(customer.getOwnerUserId())) {
+                throw new InvalidInputException("customerId", "semaforo.reference.missing");
+            }
         }
         return repository.findAll(filter.toSpecification(), pageable);
     }

@@ -30,6 +30,9 @@ interface RecallActionRepository extends JpaRepository<RecallAction, Long> {
             select r from RecallAction r
             where (:customerId is null or r.customerId = :customerId)
               and (:done is null or r.done = :done)
+              and (:owner is null
+                   or r.customerId in (select c.id from Customer c where c.ownerUserId = :owner))
             """)
-    Page<RecallAction> search(@Param("customerId") Long customerId, @Param("done") Boolean done, Pageable pageable);
+    Page<RecallAction> search(@Param("customerId") Long customerId, @Param("done") Boolean done,
+                              @Param("owner") String ownerUserId, Pageable pageable);
 }

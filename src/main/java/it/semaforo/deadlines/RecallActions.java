@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.semaforo.customers.Customers;
+import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
 
@@ -53,8 +54,28 @@ public class RecallActions {
                 request.note(), userId, clock.instant()));
     }
 
+    /** Plans a recall action of a customer the viewer sees (the call center too: recalls are calls). */
+    @Transactional
+    public RecallAction plan(NewRecallAction request, Viewer viewer) {
+        try {
+            customers.get(request.customerId(), viewer);
+        } catch (NotFoundException notVisible) {
+            throw new InvalidInputException("customerId", "semaforo.reference.missing");
+        }
+        return plan(request, viewer.userId());
+    }
+
     public RecallAction get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Recall action", id));
+    }
+
+    /** The action if the viewer may see its customer; otherwise it does not exist for them (404). */
+    public RecallAction get(long id, Viewer viewer) {
+        RecallAction action = get(id);
+        if (!customers.get(action.getCustomerId()).isVisibleTo(viewer)) {
+            throw new NotFoundException("Recall action", id);
+        }
+        return action;
     }
 
     /** Marks the action done (again is harmless) and updates the customer's last recall date. */
@@ -77,7 +98,12 @@ public class RecallActions {
     }
 
     public Page<RecallAction> search(Long customerId, Boolean done, Pageable pageable) {
-        return repository.search(customerId, done, pageable);
+        return search(customerId, done, null, pageable);
+    }
+
+    /** As {@link #search(Long, Boolean, Pageable)}, only for the customers of {@code ownerUserId} when it is given. */
+    public Page<RecallAction> search(Long customerId, Boolean done, String ownerUserId, Pageable pageable) {
+        return repository.search(customerId, done, ownerUserId, pageable);
     }
 
     /**

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.Api;
+import it.semaforo.TestData;
 import it.semaforo.catalog.Catalog;
 import it.semaforo.catalog.DurationUnit;
 import it.semaforo.catalog.NewProduct;
@@ -34,15 +33,15 @@ import it.semaforo.platform.Groups;
 @Component
 class ConsoleFixtures {
 
-    private final IdentityService identity;
+    private final TestData testData;
     private final Customers customers;
     private final Catalog catalog;
     private final Deadlines deadlines;
     private final RecallActions recallActions;
 
-    ConsoleFixtures(IdentityService identity, Customers customers, Catalog catalog, Deadlines deadlines,
+    ConsoleFixtures(TestData testData, Customers customers, Catalog catalog, Deadlines deadlines,
                     RecallActions recallActions) {
-        this.identity = identity;
+        this.testData = testData;
         this.customers = customers;
         this.catalog = catalog;
         this.deadlines = deadlines;
@@ -51,15 +50,7 @@ class ConsoleFixtures {
 
     /** A new Camunda user in a group, whose password is its id. */
     String user(String group) {
-        // Camunda's default id pattern: letters and digits only
-        String id = group.replaceAll("[^A-Za-z0-9]", "") + UUID.randomUUID().toString().substring(0, 8);
-        User user = identity.newUser(id);
-        user.setFirstName("Test");
-        user.setLastName(id);
-        user.setPassword(id);
-        identity.saveUser(user);
-        identity.createMembership(id, group);
-        return id;
+        return testData.user(group);
     }
 
     String seller() {

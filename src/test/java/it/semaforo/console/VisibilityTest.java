@@ -16,7 +16,7 @@ import it.semaforo.platform.Groups;
 
 /**
  * Sellers see only the customers they own, on every console page; managers and administration see all. The REST
- * API is not changed by this (its visibility comes later).
+ * API applies the same owner condition.
  */
 @IntegrationTest
 class VisibilityTest {
@@ -80,10 +80,9 @@ class VisibilityTest {
     }
 
     @Test
-    void theApiIsUnchangedForSellers() {
-        // the console's owner filter is not the API's: sara still reads any customer through /api
+    void theApiHasTheSameOwnerConditionForSellers() {
         Api api = new Api(rest);
-        assertThat(api.get("/api/customers/" + someoneElses.getId()).code()).isEqualTo(200);
-        assertThat(api.get("/api/customers?q=" + token).json().get("totalItems").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/customers/" + someoneElses.getId()).code()).isEqualTo(404);
+        assertThat(api.get("/api/customers?q=" + token).json().get("totalItems").asInt()).isEqualTo(1);
     }
 }

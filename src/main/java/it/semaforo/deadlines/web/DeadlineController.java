@@ -31,6 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.semaforo.customers.Customers;
 import it.semaforo.deadlines.Deadline;
 import it.semaforo.deadlines.DeadlineChanges;
 import it.semaforo.deadlines.DeadlineExports;
@@ -40,8 +41,13 @@ import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.NewDeadline;
 import it.semaforo.deadlines.Renewal;
 import it.semaforo.deadlines.ReportSort;
+import it.semaforo.platform.Viewer;
 import it.semaforo.platform.web.PageView;
 
+/**
+ * Deadlines of the customers the caller sees (sellers: their own); others' deadlines do not exist for them (404)
+ * and are never in a list or export. Changes need a customer the caller may change (the call center only reads).
+ */
 @RestController
 @RequestMapping("/api/deadlines")
 @Tag(name = "Deadlines", description = "Scadenzario: deadlines, renewals, cancellations and reports")
@@ -62,7 +68,7 @@ class DeadlineController {
             description = "Starts its deadline-lifecycle process: reminders, recall task, expiry. Without an expiry "
                     + "date it is one product duration after the start; without an amount, list price × quantity.")
     ResponseEntity<DeadlineView> create(@Valid @RequestBody NewDeadline request) {
-        Deadline deadline = deadlines.create(request);
+        Deadline deadline = deadlines.create(request, Viewer.current());
         return ResponseEntity
                 .created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deadline.getId()))
                 .body(view(deadline));
@@ -77,7 +83,8 @@ class DeadlineController {
                                   @Parameter(description = "column[,asc|desc], repeatable")
                                   @RequestParam(required = false) List<String> sort) {
         LocalDate today = deadlines.today();
-        return PageView.of(deadlines.search(filters.toFilter(), PageRequest.of(page, size, ReportSort.parse(sort))),
+        return PageView.of(deadlines.search(filters.toFilter(Viewer.current()),
+                        PageRequest.of(page, size, ReportSort.parse(sort))),
                 d -> DeadlineView.of(d, today));
     }
 
@@ -105,18 +112,20 @@ class DeadlineController {
     @Operation(summary = "Active deadlines expiring from today to the given number of days ahead (default 7)")
     List<DeadlineView> upcoming(@RequestParam(defaultValue = "7") @Min(0) @Max(366) int days) {
         LocalDate today = deadlines.today();
-        return deadlines.upcoming(days).stream().map(d -> DeadlineView.of(d, today)).toList();
+        return deadlines.upcoming(days, Customers.ownerFilter(Viewer.current())).stream()
+                .map(d -> DeadlineView.of(d, today)).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One deadline with its days remaining, status and process instance")
     DeadlineView get(@PathVariable long id) {
-        return view(deadlines.get(id));
+        return view(deadlines.get(id, Viewer.current()));
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Edit an active deadline; a new expiry date moves its pending reminders and expiry")
     DeadlineView edit(@PathVariable long id, @Valid @RequestBody DeadlineChanges changes) {
+        deadlines.getForChange(id, Viewer.current());
         return view(deadlines.edit(id, changes));
     }
 
@@ -126,12 +135,14 @@ class DeadlineController {
             description = "The new period starts the day after the old expiry and keeps the day of month; a late "
                     + "renewal skips periods already over. Stops reminders or the win-back campaign.")
     DeadlineView renew(@PathVariable long id, @Valid @RequestBody(required = false) Renewal renewal) {
+        deadlines.getForChange(id, Viewer.current());
         return view(deadlines.renew(id, renewal == null ? Renewal.SAME_TERMS : renewal));
     }
 
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel an active deadline (or stop the win-back of an expired one)")
     DeadlineView cancel(@PathVariable long id) {
+        deadlines.getForChange(id, Viewer.current());
         return view(deadlines.cancel(id));
     }
 
@@ -143,14 +154,16 @@ class DeadlineController {
                    DeadlineStatus status,
                    Long customerId) {
 
-        DeadlineFilter toFilter() {
-            return new DeadlineFilter(startFrom, startTo, expiryFrom, expiryTo, status, customerId);
+        /** The filters with the viewer's owner condition (sellers: their customers only). */
+        DeadlineFilter toFilter(Viewer viewer) {
+            return new DeadlineFilter(startFrom, startTo, expiryFrom, expiryTo, status, customerId,
+                    Customers.ownerFilter(viewer));
         }
     }
 
     /** Checks filters and sort before the first byte of an export is written, so errors are still problem+json. */
     private DeadlineFilter checked(Filters filters, List<String> sort) {
-        DeadlineFilter filter = filters.toFilter();
+        DeadlineFilter filter = filters.toFilter(Viewer.current());
         deadlines.search(filter, PageRequest.of(0, 1, ReportSort.parse(sort)));
         return filter;
     }

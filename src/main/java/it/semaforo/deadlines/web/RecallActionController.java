@@ -1,6 +1,5 @@
 package it.semaforo.deadlines.web;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,12 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.semaforo.customers.Customers;
 import it.semaforo.deadlines.NewRecallAction;
 import it.semaforo.deadlines.RecallAction;
 import it.semaforo.deadlines.RecallActions;
 import it.semaforo.deadlines.RecallType;
+import it.semaforo.platform.Viewer;
 import it.semaforo.platform.web.PageView;
 
+/** Recall actions of the customers the caller sees (sellers: their own); others' are 404 and never listed. */
 @RestController
 @RequestMapping("/api/recall-actions")
 @Tag(name = "Recall actions", description = "Azioni di richiamo: plan, list what is due today, mark done")
@@ -51,8 +53,8 @@ class RecallActionController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plan a recall action for a customer (optionally about one of its deadlines)")
-    RecallActionView plan(@Valid @RequestBody NewRecallAction request, Principal user) {
-        return RecallActionView.of(recallActions.plan(request, user.getName()));
+    RecallActionView plan(@Valid @RequestBody NewRecallAction request) {
+        return RecallActionView.of(recallActions.plan(request, Viewer.current()));
     }
 
     @GetMapping
@@ -61,7 +63,7 @@ class RecallActionController {
                                       @RequestParam(required = false) Boolean done,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageView.of(recallActions.search(customerId, done,
+        return PageView.of(recallActions.search(customerId, done, Customers.ownerFilter(Viewer.current()),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("dueDate"), Sort.Order.desc("id")))),
                 RecallActionView::of);
     }
@@ -69,12 +71,14 @@ class RecallActionController {
     @GetMapping("/today")
     @Operation(summary = "To do today: recall actions due today or overdue and not done, oldest first")
     List<RecallActionView> today() {
-        return recallActions.toDoToday().stream().map(RecallActionView::of).toList();
+        return recallActions.toDoToday(Customers.ownerFilter(Viewer.current())).stream()
+                .map(RecallActionView::of).toList();
     }
 
     @PostMapping("/{id}/completion")
     @Operation(summary = "Mark a recall action done; updates the customer's last recall date")
     RecallActionView complete(@PathVariable long id) {
+        recallActions.get(id, Viewer.current());
         return RecallActionView.of(recallActions.complete(id));
     }
 }
