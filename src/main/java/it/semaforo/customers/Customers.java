@@ -114,6 +114,23 @@ public class Customers {
         return repository.search(kind, pattern, ownerUserId, pageable);
     }
 
+    /**
+     * Ids of the customers of those kinds in any of the provinces (sigla) and any of the sectors (ignoring case) and
+     * in that prospect state, ascending; an empty list or a {@code null} places no condition.
+     */
+    public List<Long> idsMatching(Collection<CustomerKind> kinds, Collection<String> provinces,
+                                  Collection<String> sectors, ProspectState prospectState) {
+        List<String> upperProvinces = provinces.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> lowerSectors = sectors.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        // an IN over an empty list is not portable SQL: the flag says "any" and the list gets a placeholder
+        return repository.findIdsMatching(kinds, upperProvinces.isEmpty(), orPlaceholder(upperProvinces),
+                lowerSectors.isEmpty(), orPlaceholder(lowerSectors), prospectState);
+    }
+
+    private static List<String> orPlaceholder(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
     /** The owner condition for a viewer's queries: none for those who see every customer, else their user id. */
     public static String ownerFilter(Viewer viewer) {
         return viewer.seesAllCustomers() ? null : viewer.userId();
