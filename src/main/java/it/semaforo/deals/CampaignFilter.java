@@ -17,7 +17,8 @@ import it.semaforo.customers.ProspectState;
  */
 public record CampaignFilter(
         CustomerKind kind,
-        @Size(max = 110) List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{semaforo.province}") String> provinces,
+        @Size(max = 110)
+        List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{semaforo.province}") String> provinces,
         @Size(max = 20) List<@NotNull @Size(min = 1, max = 80) String> sectors,
         @Size(max = 50) List<@NotNull Long> productIds,
         LocalDate expiringFrom,

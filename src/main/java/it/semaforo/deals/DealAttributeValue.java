@@ -5,7 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One attribute's value on one deal, as text in its type's canonical form (e.g. {@code 1200.00}, {@code 2030-05-31}). */
+/** One attribute's value on one deal, as text in its type's canonical form ({@code 1200.00}, {@code 2030-05-31}). */
 @Entity
 class DealAttributeValue {
 

@@ -55,7 +55,8 @@ public class DealAttributes {
         }
         DealAttribute attribute = new DealAttribute(request.code(), request.type());
         attribute.describe(request.labelIt().strip(), request.labelEn().strip(),
-                checkedChoices(request.type(), request.choices()), request.required(), !Boolean.FALSE.equals(request.active()));
+                checkedChoices(request.type(), request.choices()), request.required(),
+                !Boolean.FALSE.equals(request.active()));
         return attributes.save(attribute);
     }
 

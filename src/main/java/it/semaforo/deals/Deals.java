@@ -79,7 +79,8 @@ public class Deals {
     /** How many of the campaign's deals are in each status. */
     public Map<DealStatus, Long> countByStatus(long campaignId) {
         Map<DealStatus, Long> counts = new TreeMap<>();
-        repository.countByStatus(campaignId).forEach(count -> counts.put((DealStatus) count.getKey(), count.getCount()));
+        repository.countByStatus(campaignId)
+                .forEach(count -> counts.put((DealStatus) count.getKey(), count.getCount()));
         return counts;
     }
 

@@ -49,7 +49,8 @@ class DealAttributeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Define a deal attribute (managers): code, labels, type NUMBER/MONEY/TEXT/CHOICE/DATE, choices")
+    @Operation(summary = "Define a deal attribute (managers)",
+            description = "code, labels, type NUMBER/MONEY/TEXT/CHOICE/DATE, choices (CHOICE only)")
     @ApiResponse(responseCode = "403", description = "The caller is not in the managers group")
     @ApiResponse(responseCode = "409", description = "An attribute with that code exists")
     AttributeView define(@RequestBody NewDealAttribute request) throws MethodArgumentNotValidException {

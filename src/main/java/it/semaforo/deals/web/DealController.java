@@ -93,7 +93,8 @@ class DealController {
 
     @PostMapping
     @Operation(summary = "Open a deal by hand (managers; sellers for their own customers): starts its deal process",
-            description = "Without sellerUserId the customer's seller takes it; a seller always opens it for themselves.")
+            description = "Without sellerUserId the customer's seller takes it; a seller always opens it for "
+                    + "themselves.")
     @ApiResponse(responseCode = "403", description = "Neither a manager nor a seller")
     @ApiResponse(responseCode = "404", description = "A seller naming another seller's customer")
     ResponseEntity<DealView> open(@RequestBody NewDeal request) throws MethodArgumentNotValidException {

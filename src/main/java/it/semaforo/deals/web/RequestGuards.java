@@ -11,6 +11,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * Rights first, input second: a caller who may not do something gets 403 whatever they send, and only then is the
@@ -35,7 +36,7 @@ class RequestGuards {
     static MethodParameter bodyOf(Class<?> controller, String methodName) {
         Method method = ReflectionUtils.findMethod(controller, methodName, (Class<?>[]) null);
         for (int index = 0; index < method.getParameterCount(); index++) {
-            if (method.getParameters()[index].isAnnotationPresent(org.springframework.web.bind.annotation.RequestBody.class)) {
+            if (method.getParameters()[index].isAnnotationPresent(RequestBody.class)) {
                 return new MethodParameter(method, index);
             }
         }
