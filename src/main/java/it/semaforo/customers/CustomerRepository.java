@@ -51,4 +51,19 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             """)
     Page<Customer> search(@Param("kind") CustomerKind kind, @Param("state") ProspectState prospectState,
                           @Param("search") String search, @Param("owner") String ownerUserId, Pageable pageable);
+
+    /** Ids of the customers matching every given condition; an empty list (with its flag) means any. */
+    @Query("""
+            select c.id from Customer c
+            where c.kind in :kinds
+              and (:anyProvince = true or c.province in :provinces)
+              and (:anySector = true or lower(c.sector) in :sectors)
+              and (:prospectState is null or c.prospectState = :prospectState)
+            order by c.id
+            """)
+    List<Long> findIdsMatching(@Param("kinds") Collection<CustomerKind> kinds,
+                               @Param("anyProvince") boolean anyProvince,
+                               @Param("provinces") Collection<String> provinces,
+                               @Param("anySector") boolean anySector, @Param("sectors") Collection<String> sectors,
+                               @Param("prospectState") ProspectState prospectState);
 }

@@ -196,6 +196,23 @@ public class Customers {
     }
 
     /**
+     * Ids of the customers of those kinds in any of the provinces (sigla) and any of the sectors (ignoring case) and
+     * in that prospect state, ascending; an empty list or a {@code null} places no condition.
+     */
+    public List<Long> idsMatching(Collection<CustomerKind> kinds, Collection<String> provinces,
+                                  Collection<String> sectors, ProspectState prospectState) {
+        List<String> upperProvinces = provinces.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> lowerSectors = sectors.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        // an IN over an empty list is not portable SQL: the flag says "any" and the list gets a placeholder
+        return repository.findIdsMatching(kinds, upperProvinces.isEmpty(), orPlaceholder(upperProvinces),
+                lowerSectors.isEmpty(), orPlaceholder(lowerSectors), prospectState);
+    }
+
+    private static List<String> orPlaceholder(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
+    /**
      * The owner condition for a viewer's queries: none for those who see every customer (see
      * {@link #seesEveryCustomer}), else their user id.
      */

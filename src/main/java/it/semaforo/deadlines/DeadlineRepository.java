@@ -33,6 +33,17 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
     List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
                                              @Param("owner") String ownerUserId);
 
+    /** Customers with an ACTIVE deadline of one of the products (any, with the flag) expiring in [from, to]. */
+    @Query("""
+            select distinct d.customer.id from Deadline d
+            where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
+              and (:anyProduct = true or d.product.id in :productIds)
+              and d.expiryDate between :from and :to
+            """)
+    List<Long> findCustomerIdsWithActiveDeadlines(@Param("anyProduct") boolean anyProduct,
+                                                  @Param("productIds") java.util.Collection<Long> productIds,
+                                                  @Param("from") LocalDate from, @Param("to") LocalDate to);
+
     /** Every period of every service of a customer, latest expiry first. */
     @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
     @Query("select d from Deadline d where d.customer.id = :customerId order by d.expiryDate desc, d.id desc")

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -41,6 +43,10 @@ import it.semaforo.platform.errors.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 public class Deadlines {
+
+    /** Open ends of a date range, as days every database stores. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final DeadlineRepository repository;
     private final Customers customers;
@@ -199,6 +205,17 @@ public class Deadlines {
     public List<Deadline> upcoming(int days, String ownerUserId) {
         LocalDate today = today();
         return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId);
+    }
+
+    /**
+     * Ids of the customers holding an ACTIVE deadline of one of the products (any product when empty) that expires
+     * between the two days, inclusive (a {@code null} day leaves that side open).
+     */
+    public Set<Long> customersWithActiveDeadlines(Collection<Long> productIds, LocalDate expiringFrom,
+                                                  LocalDate expiringTo) {
+        return Set.copyOf(repository.findCustomerIdsWithActiveDeadlines(productIds.isEmpty(),
+                productIds.isEmpty() ? List.of(-1L) : productIds,
+                expiringFrom == null ? FIRST_DAY : expiringFrom, expiringTo == null ? LAST_DAY : expiringTo));
     }
 
     /** Every period of every service of the customer, latest expiry first. */

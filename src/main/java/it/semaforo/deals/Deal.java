@@ -79,8 +79,12 @@ public class Deal {
      * the deals they own.
      */
     public boolean isVisibleTo(Viewer viewer) {
-        return viewer.seesAllCustomers() || viewer.isMemberOf(Groups.CALLCENTER)
-                || viewer.userId().equals(sellerUserId);
+        return seesEveryDeal(viewer) || viewer.userId().equals(sellerUserId);
+    }
+
+    /** Who may change the deal's data (its attributes): its seller and the managers. */
+    public boolean isWorkableBy(Viewer viewer) {
+        return viewer.isMemberOf(Groups.MANAGERS) || viewer.userId().equals(sellerUserId);
     }
 
     void attachProcess(String processInstanceId) {
@@ -101,16 +105,24 @@ public class Deal {
         this.productType = productType;
     }
 
+    /** A closed deal's phase is its status, so lists by phase show where every deal ended. */
     void win(BigDecimal value, Instant at) {
         this.status = DealStatus.WON;
+        this.phase = DealStatus.WON.name();
         this.wonValue = value;
         this.closedAt = at;
     }
 
     void lose(String reason, Instant at) {
         this.status = DealStatus.LOST;
+        this.phase = DealStatus.LOST.name();
         this.lostReason = reason;
         this.closedAt = at;
+    }
+
+    /** Those who see every deal: everyone but sellers, who see only their own (see {@link #isVisibleTo}). */
+    static boolean seesEveryDeal(Viewer viewer) {
+        return viewer.seesAllCustomers() || viewer.isMemberOf(Groups.CALLCENTER);
     }
 
     public Long getId() {

@@ -1,0 +1,107 @@
+package it.semaforo.deals;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import it.semaforo.Api;
+import it.semaforo.customers.Customer;
+import it.semaforo.customers.CustomerKind;
+import it.semaforo.customers.Customers;
+import it.semaforo.customers.NewCustomer;
+
+/**
+ * Data for deal tests, made through the domain services: fresh users (so agendas and task lists hold only what a test
+ * gives them), customers with a unique sector, deals with their process, and HTTP calls as any user. Every call makes
+ * new records: the database is shared by the whole suite.
+ */
+@Component
+public class DealFixtures {
+
+    private final IdentityService identity;
+    private final Customers customers;
+    private final Deals deals;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    DealFixtures(IdentityService identity, Customers customers, Deals deals, RuntimeService runtime,
+                 TaskService tasks) {
+        this.identity = identity;
+        this.customers = customers;
+        this.deals = deals;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** A new Camunda user in the group, whose password is its id (letters and digits, Camunda's default pattern). */
+    public String user(String group) {
+        String id = group.replaceAll("[^A-Za-z0-9]", "") + UUID.randomUUID().toString().substring(0, 8);
+        User user = identity.newUser(id);
+        user.setFirstName("Test");
+        user.setLastName(id);
+        user.setPassword(id);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        return id;
+    }
+
+    /** A unique sector, so a campaign filter on it selects only the customers a test made. */
+    public static String sector() {
+        return "Settore " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Customer customer(CustomerKind kind, String owner, String province, String sector) {
+        String vat = Api.randomPartitaIva();
+        return customers.create(new NewCustomer(kind, "Cliente " + vat, vat, null, "c" + vat + "@example.it", "it",
+                owner, null, "Città", province, null, sector, 10));
+    }
+
+    public Customer customer(String owner) {
+        return customer(CustomerKind.CUSTOMER, owner, "MI", sector());
+    }
+
+    /** A deal of the customer for that seller (null: none); its process waits at the qualify task. */
+    public Deal deal(Customer customer, String seller) {
+        return deals.open(new NewDeal(customer.getId(), null, "Trattativa " + customer.getName(), seller));
+    }
+
+    public ProcessInstance instance(Deal deal) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("deal")
+                .processInstanceBusinessKey(deal.getId().toString()).singleResult();
+    }
+
+    /** The deal's open task of that phase (user task id), or null. */
+    public Task task(Deal deal, String taskId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(deal.getId().toString())
+                .taskDefinitionKey(taskId).singleResult();
+    }
+
+    /** A call as {@code user} (password = user id, as for the demo users and {@link #user}). */
+    public static Api.Response call(TestRestTemplate rest, String user, HttpMethod method, String path, Object body,
+                                    String... headers) {
+        HttpHeaders httpHeaders = new HttpHeaders();
+        for (int i = 0; i < headers.length; i += 2) {
+            httpHeaders.add(headers[i], headers[i + 1]);
+        }
+        String text = null;
+        if (body != null) {
+            httpHeaders.setContentType(MediaType.APPLICATION_JSON);
+            text = body instanceof String s ? s : Api.write(body);
+        }
+        ResponseEntity<String> answer = rest.withBasicAuth(user, user).exchange(path, method,
+                new HttpEntity<>(text, httpHeaders), String.class);
+        return new Api.Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
+    }
+}
