@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,15 @@ public class CalendarFeeds {
     private final AppointmentRepository appointments;
     private final Customers customers;
     private final Clock clock;
+    private final String publicBaseUrl;
 
     CalendarFeeds(CalendarFeedRepository feeds, AppointmentRepository appointments, Customers customers,
-                  Clock clock) {
+                  Clock clock, @Value("${semaforo.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.feeds = feeds;
         this.appointments = appointments;
         this.customers = customers;
         this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
     /** The user's feed, live or revoked, if one was ever made. */
@@ -56,7 +59,10 @@ public class CalendarFeeds {
         return feeds.findByUserId(userId);
     }
 
-    /** Makes the user's feed or gives it a new token; answers the token, which is never known again. */
+    /**
+     * Makes the user's feed or gives it a new token; answers its subscription URL
+     * ({@code <semaforo.public-base-url>/calendar/<token>.ics}), which is never known again.
+     */
     @Transactional
     public String rotate(String userId) {
         byte[] secret = new byte[32];
@@ -66,7 +72,7 @@ public class CalendarFeeds {
         feeds.findByUserId(userId).ifPresentOrElse(
                 feed -> feed.rotate(hash(token), now),
                 () -> feeds.save(new CalendarFeed(userId, hash(token), now)));
-        return token;
+        return publicBaseUrl + "/calendar/" + token + ".ics";
     }
 
     /** Ends the user's feed: its URL answers 404 from now on. Nothing to do without a live feed. */

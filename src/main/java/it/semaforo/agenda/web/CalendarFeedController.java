@@ -3,10 +3,10 @@ package it.semaforo.agenda.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +35,10 @@ class CalendarFeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarFeeds feeds;
-    private final String publicBaseUrl;
     private final Clock clock;
 
-    CalendarFeedController(CalendarFeeds feeds, @Value("${semaforo.public-base-url:http://localhost:8080}")
-                           String publicBaseUrl, Clock clock) {
+    CalendarFeedController(CalendarFeeds feeds, Clock clock) {
         this.feeds = feeds;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.clock = clock;
     }
 
@@ -69,7 +65,7 @@ class CalendarFeedController {
     @ApiResponse(responseCode = "201", description = "The new feed URL")
     ResponseEntity<NewFeed> rotate() {
         String userId = Viewer.current().userId();
-        String url = publicBaseUrl + "/calendar/" + feeds.rotate(userId) + ".ics";
+        String url = feeds.rotate(userId);
         CalendarFeed feed = feeds.of(userId).orElseThrow();
         return ResponseEntity.created(URI.create(url)).cacheControl(CacheControl.noStore())
                 .body(new NewFeed(url, time(feed.getCreatedAt())));
@@ -96,7 +92,7 @@ class CalendarFeedController {
                 .body(calendar);
     }
 
-    private OffsetDateTime time(java.time.Instant instant) {
+    private OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 }
