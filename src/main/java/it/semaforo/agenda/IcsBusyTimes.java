@@ -18,10 +18,13 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * The busy times of an iCalendar file within a window: every VEVENT that is neither transparent (free) nor
@@ -48,7 +51,7 @@ final class IcsBusyTimes {
         ZonedDateTime to = windowEnd.atZone(zone);
         List<TimeSlot> busy = new ArrayList<>();
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            if (isFree(event)) {
+            if (isFree(event) || recursTooOften(event)) {
                 continue;
             }
             Optional<DtStart<Temporal>> start = event.getStartDate();
@@ -77,6 +80,14 @@ final class IcsBusyTimes {
         boolean cancelled = event.<Status>getProperty("STATUS").map(Status::getValue)
                 .filter("CANCELLED"::equals).isPresent();
         return transparent || cancelled;
+    }
+
+    /** Rules repeating every second or minute would expand to millions of times before any limit could apply. */
+    private static boolean recursTooOften(VEvent event) {
+        return event.<RRule<Temporal>>getProperty(Property.RRULE)
+                .map(rule -> rule.getRecur().getFrequency())
+                .filter(frequency -> frequency == Frequency.SECONDLY || frequency == Frequency.MINUTELY)
+                .isPresent();
     }
 
     private static Instant instant(Temporal time, ZoneId zone) {
