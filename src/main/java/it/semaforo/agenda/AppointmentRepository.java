@@ -17,4 +17,6 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
             """)
     List<Appointment> overlapping(@Param("userId") String userId, @Param("from") Instant from,
                                   @Param("to") Instant to);
+
+    List<Appointment> findByUserIdAndCancelledFalseAndEndsAtAfterOrderByStartsAtAsc(String userId, Instant endsAfter);
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -88,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health/**"), path("/error"), path("/login"),
                                 path("/css/**"), path("/js/**"), path("/img/**"), path("/webjars/**"),
                                 path("/favicon.ico"), path("/favicon.svg")).permitAll()
+                        // private calendar feeds: the secret token in the URL is the key (calendar clients cannot sign in)
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -1,0 +1,6 @@
+package it.semaforo.agenda;
+
+/** An external calendar fetched from its URL, or uploaded once as a file. */
+public enum CalendarSourceKind {
+    URL, FILE
+}

@@ -1,0 +1,7 @@
+package it.semaforo.agenda.web;
+
+import java.time.OffsetDateTime;
+
+/** A free interval of an agenda. */
+record SlotView(OffsetDateTime startsAt, OffsetDateTime endsAt) {
+}
