@@ -47,8 +47,13 @@ public final class Api {
     private final TestRestTemplate http;
 
     public Api(TestRestTemplate rest) {
+        this(rest, "sara", "sara");
+    }
+
+    /** Basic auth as another user (a demo user, or one a test created). */
+    public Api(TestRestTemplate rest, String user, String password) {
         this.anonymous = rest;
-        this.http = rest.withBasicAuth("sara", "sara");
+        this.http = rest.withBasicAuth(user, password);
     }
 
     /** One answer: status, headers and the body as text (JSON parsed on demand). */
@@ -89,6 +94,15 @@ public final class Api {
 
     public Response post(String path, Object body, String... headers) {
         return exchange(http, HttpMethod.POST, path, body, headers);
+    }
+
+    public Response put(String path, Object body, String... headers) {
+        return exchange(http, HttpMethod.PUT, path, body, headers);
+    }
+
+    /** A POST without HTTP Basic: the caller authenticates with its own headers (or not at all). */
+    public Response anonymousPost(String path, Object body, String... headers) {
+        return exchange(anonymous, HttpMethod.POST, path, body, headers);
     }
 
     public Response patch(String path, Object body, String... headers) {
