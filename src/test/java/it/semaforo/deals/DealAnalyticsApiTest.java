@@ -37,9 +37,6 @@ import it.semaforo.Api;
 import it.semaforo.EngineTime;
 import it.semaforo.IntegrationTest;
 import it.semaforo.customers.Customer;
-import it.semaforo.customers.CustomerKind;
-import it.semaforo.customers.Customers;
-import it.semaforo.customers.NewCustomer;
 
 /**
  * {@code /api/analytics}: costs and profitability over a period in the past that only this class writes to, each
@@ -54,11 +51,7 @@ class DealAnalyticsApiTest {
     private static final String PERIOD = "from=" + FROM + "&to=" + TO;
 
     @Autowired TestRestTemplate rest;
-    @Autowired Customers customers;
-    @Autowired Deals deals;
-    @Autowired Activities activities;
-    @Autowired DealRepository dealRepository;
-    @Autowired CampaignRepository campaignRepository;
+    @Autowired DealFixtures fixtures;
 
     Api manager;
     Campaign campaign;
@@ -76,51 +69,36 @@ class DealAnalyticsApiTest {
     @BeforeEach
     void setUp() {
         manager = new Api(rest, "demo", "demo");
-        campaign = campaignRepository.save(new Campaign(Api.unique("Primavera"), null, "{}", "demo", Instant.now()));
+        campaign = fixtures.campaign(Api.unique("Primavera"));
         sectorA = Api.unique("Meccanica");
         sectorB = Api.unique("Alimentare");
-        Customer customerA = customer(sectorA);
-        customerB = customer(sectorB);
-        won = deal(customerA, "Gestionale");
-        open = deal(customerB, "Assistenza");
-        activity(won, ActivityType.CALL, "callcenter", 30, at(2, 10));
-        activity(won, ActivityType.MEETING, "sales", 60, at(10, 10));
-        activity(won, ActivityType.OFFER, "sales", 0, at(15, 10));
-        activity(won, ActivityType.CALL, "sales", 15, at(25, 10));
-        activity(open, ActivityType.CALL, "callcenter", 60, at(5, 10));
-        activity(open, ActivityType.CALL, "callcenter", 60, LocalDateTime.of(2021, 4, 2, 10, 0));
-        won.win(new BigDecimal("1000.00"), at(20, 12));
-        won = dealRepository.save(won);
-        Deal wonEarlier = deal(customerA, "Gestionale");
-        wonEarlier.win(new BigDecimal("500.00"), LocalDateTime.of(2021, 2, 27, 12, 0).atZone(EngineTime.ROME)
-                .toInstant());
-        dealRepository.save(wonEarlier);
-        Deal lost = deal(customerB, "Assistenza");
-        lost.lose("Prezzo", at(21, 12));
-        dealRepository.save(lost);
+        Customer customerA = fixtures.customer(sectorA);
+        customerB = fixtures.customer(sectorB);
+        won = fixtures.deal(customerA, campaign, "Gestionale");
+        open = fixtures.deal(customerB, campaign, "Assistenza");
+        fixtures.activity(won, ActivityType.CALL, "callcenter", 30, at(2, 10));
+        fixtures.activity(won, ActivityType.MEETING, "sales", 60, at(10, 10));
+        fixtures.activity(won, ActivityType.OFFER, "sales", 0, at(15, 10));
+        fixtures.activity(won, ActivityType.CALL, "sales", 15, at(25, 10));
+        fixtures.activity(open, ActivityType.CALL, "callcenter", 60, at(5, 10));
+        fixtures.activity(open, ActivityType.CALL, "callcenter", 60, rome(LocalDateTime.of(2021, 4, 2, 10, 0)));
+        won = fixtures.win(won, "1000.00", at(20, 12));
+        fixtures.win(fixtures.deal(customerA, campaign, "Gestionale"), "500.00",
+                rome(LocalDateTime.of(2021, 2, 27, 12, 0)));
+        fixtures.lose(fixtures.deal(customerB, campaign, "Assistenza"), at(21, 12));
     }
 
-    private Customer customer(String sector) {
-        String vat = Api.randomPartitaIva();
-        return customers.create(new NewCustomer(CustomerKind.CUSTOMER, "Cliente " + vat, vat, null, null, "it",
-                "sara", null, null, null, null, sector, 20));
+    /** An activity with customer B on no deal. */
+    private Activity withoutDeal(ActivityType type, String role, int minutes, Instant at) {
+        return fixtures.activity(customerB.getId(), null, type, role, minutes, at);
     }
 
-    private Deal deal(Customer customer, String productType) {
-        Deal deal = deals.open(new NewDeal(customer.getId(), campaign.getId(), "Trattativa " + productType, null));
-        deal.recordOffer(null, null, productType);
-        return dealRepository.save(deal);
-    }
-
-    private Activity activity(Deal deal, ActivityType type, String role, int minutes, Object when) {
-        Instant occurredAt = when instanceof Instant instant ? instant
-                : ((LocalDateTime) when).atZone(EngineTime.ROME).toInstant();
-        return activities.record(new NewActivity(deal == null ? customerB.getId() : deal.getCustomerId(),
-                deal == null ? null : deal.getId(), type, role, "sara", occurredAt, minutes, null, null));
+    private static Instant rome(LocalDateTime time) {
+        return time.atZone(EngineTime.ROME).toInstant();
     }
 
     private static Instant at(int dayOfMarch, int hour) {
-        return LocalDateTime.of(2021, 3, dayOfMarch, hour, 0).atZone(EngineTime.ROME).toInstant();
+        return rome(LocalDateTime.of(2021, 3, dayOfMarch, hour, 0));
     }
 
     private JsonNode get(String path) {
@@ -199,10 +177,10 @@ class DealAnalyticsApiTest {
         JsonNode before = get(path);
 
         List<Activity> recorded = new ArrayList<>();
-        recorded.add(activity(null, ActivityType.CALL, "sales", 7, at(31, 23)));
-        recorded.add(activity(null, ActivityType.MEETING, "sales", 45, at(1, 0)));
-        recorded.add(activity(open, ActivityType.OFFER, "sales", 0, at(12, 9)));
-        activity(null, ActivityType.CALL, "sales", 30, LocalDateTime.of(2021, 4, 1, 0, 0));
+        recorded.add(withoutDeal(ActivityType.CALL, "sales", 7, at(31, 23)));
+        recorded.add(withoutDeal(ActivityType.MEETING, "sales", 45, at(1, 0)));
+        recorded.add(fixtures.activity(open, ActivityType.OFFER, "sales", 0, at(12, 9)));
+        withoutDeal(ActivityType.CALL, "sales", 30, rome(LocalDateTime.of(2021, 4, 1, 0, 0)));
         JsonNode after = get(path);
 
         BigDecimal added = recorded.stream().map(Activity::getCost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -238,7 +216,7 @@ class DealAnalyticsApiTest {
             assertThat(line.path("customerName").asText()).startsWith("Cliente ");
         });
 
-        activity(null, ActivityType.CALL, "callcenter", 10, at(8, 15));
+        withoutDeal(ActivityType.CALL, "callcenter", 10, at(8, 15));
         JsonNode segment = get("/api/analytics/profitability/deals?" + PERIOD + "&by=segment&key="
                 + URLEncoder.encode(sectorB, StandardCharsets.UTF_8));
         assertThat(segment.path("deals")).hasSize(2);
