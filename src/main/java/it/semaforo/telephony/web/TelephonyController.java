@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.semaforo.platform.errors.ConflictException;
 import it.semaforo.telephony.PhoneEvent;
@@ -30,7 +29,6 @@ class TelephonyController {
     }
 
     @PostMapping("/events")
-    @SecurityRequirement(name = "telephonyToken")
     @Operation(summary = "Report a call, a busy number, a phone appointment or an inbound call",
             description = "The number is matched to a customer and the event becomes an activity on the customer's "
                     + "deal; BUSY asks the deal's process to call back at callbackAt. An inbound call answers with "

@@ -30,6 +30,7 @@ import it.semaforo.deals.Activities;
 import it.semaforo.deals.Activity;
 import it.semaforo.deals.ActivityType;
 import it.semaforo.deals.Deal;
+import it.semaforo.deals.DealFixtures;
 import it.semaforo.deals.NewActivity;
 import it.semaforo.telephony.TelephonyFixtures;
 
@@ -49,6 +50,7 @@ class TelephonyApiTest {
     @Autowired Activities activities;
     @Autowired Deadlines deadlines;
     @Autowired TestData data;
+    @Autowired DealFixtures deals;
 
     Api api;
 
@@ -172,6 +174,19 @@ class TelephonyApiTest {
                 Instant.now().minus(1, ChronoUnit.MINUTES)), HttpHeaders.ACCEPT_LANGUAGE, "en"), "callbackAt");
         assertThat(message).isEqualTo("The time to call back must be in the future.");
         assertThat(activities.timeline(customer.getId())).as("nothing recorded").isEmpty();
+    }
+
+    @Test
+    void aBusyNumberOnAClosedDealIsAConflictAndLeavesNoTrace() {
+        String number = TelephonyFixtures.newMobileNumber();
+        Customer customer = fixtures.customer(number);
+        Deal lost = deals.lose(fixtures.openDeal(customer, "Persa"), Instant.now());
+
+        Api.Response answer = send(event("BUSY", number, "dealId", lost.getId(), "callbackAt",
+                Instant.now().plus(1, ChronoUnit.DAYS)));
+
+        assertProblem(answer, 409, "dealId");
+        assertThat(activities.timeline(customer.getId())).as("the call is rolled back with the refusal").isEmpty();
     }
 
     @Test
