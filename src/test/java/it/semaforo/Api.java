@@ -104,6 +104,11 @@ public final class Api {
         return exchange(http, HttpMethod.DELETE, path, null);
     }
 
+    /** A POST without HTTP Basic: the caller authenticates with its own headers (or not at all). */
+    public Response anonymousPost(String path, Object body, String... headers) {
+        return exchange(anonymous, HttpMethod.POST, path, body, headers);
+    }
+
     public Response patch(String path, Object body, String... headers) {
         return exchange(http, HttpMethod.PATCH, path, body, headers);
     }

@@ -3,6 +3,7 @@ package it.semaforo.deals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,11 @@ public class Activities {
                 request.role(), request.userId(), request.occurredAt() == null ? now : request.occurredAt(),
                 request.durationMinutes(), rates.costOf(request.role(), request.type(), request.durationMinutes()),
                 request.description(), request.externalId(), now));
+    }
+
+    /** The activity recorded for that event of another system, if it was recorded already. */
+    public Optional<Activity> byExternalId(String externalId) {
+        return repository.findByExternalId(externalId);
     }
 
     /** Everything done with the customer, newest first. */

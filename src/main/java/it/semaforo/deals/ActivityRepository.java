@@ -1,5 +1,7 @@
 package it.semaforo.deals;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +14,11 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByCustomerIdOrderByOccurredAtDescIdDesc(long customerId);
 
     List<Activity> findByDealIdOrderByOccurredAtDescIdDesc(long dealId);
+
+    List<Activity> findByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant to);
+
+    List<Activity> findByCampaignIdAndOccurredAtGreaterThanEqualAndOccurredAtLessThan(long campaignId, Instant from,
+                                                                                      Instant to);
+
+    List<Activity> findByDealIdIn(Collection<Long> dealIds);
 }

@@ -2,6 +2,7 @@ package it.semaforo.deals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,11 @@ public class CostRate {
 
     private BigDecimal fixedAmount;
 
+    /** Who last changed the rate, and when (null for a rate as the migration seeded it). */
+    private String updatedBy;
+
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -45,6 +51,11 @@ public class CostRate {
     void price(BigDecimal hourlyRate, BigDecimal fixedAmount) {
         this.hourlyRate = hourlyRate;
         this.fixedAmount = fixedAmount;
+    }
+
+    void changedBy(String userId, Instant at) {
+        this.updatedBy = userId;
+        this.updatedAt = at;
     }
 
     /** EUR, scale 2, rounded half up. */
@@ -73,5 +84,13 @@ public class CostRate {
 
     public BigDecimal getFixedAmount() {
         return fixedAmount;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -15,4 +15,11 @@ public final class DealEvents {
     /** The customer was busy on the phone: call again at {@code callbackAt} (message {@code CallBusy}). */
     public record CallbackRequested(long dealId, Instant callbackAt) {
     }
+
+    /**
+     * The phone system reported a call or phone appointment on the deal ({@code type}: OUTBOUND_CALL,
+     * PHONE_APPOINTMENT, INBOUND_CALL), recorded as the activity {@code activityId}; for the process to correlate.
+     */
+    public record TelephonyEvent(long dealId, String type, long activityId) {
+    }
 }

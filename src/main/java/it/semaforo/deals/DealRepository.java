@@ -1,5 +1,6 @@
 package it.semaforo.deals;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +12,12 @@ import org.springframework.data.repository.query.Param;
 interface DealRepository extends JpaRepository<Deal, Long> {
 
     List<Deal> findByCustomerIdAndStatusOrderByIdDesc(long customerId, DealStatus status);
+
+    List<Deal> findByStatusAndClosedAtGreaterThanEqualAndClosedAtLessThan(DealStatus status, Instant from, Instant to);
+
+    List<Deal> findByCampaignIdAndStatusAndClosedAtGreaterThanEqualAndClosedAtLessThan(long campaignId,
+                                                                                      DealStatus status, Instant from,
+                                                                                      Instant to);
 
     @Query("""
             select d from Deal d

@@ -96,6 +96,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
         String message = messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(ex.field(), message)));
+        }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
