@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -109,6 +110,16 @@ public final class Api {
         return exchange(anonymous, HttpMethod.POST, path, body, headers);
     }
 
+    /** Any method as this user; a {@link MultiValueMap} body goes as multipart, anything else as JSON. */
+    public Response call(HttpMethod method, String path, Object body, String... headers) {
+        return exchange(http, method, path, body, headers);
+    }
+
+    /** Any method without HTTP Basic (public URLs, or a caller with its own credentials in the headers). */
+    public Response anonymousCall(HttpMethod method, String path, Object body, String... headers) {
+        return exchange(anonymous, method, path, body, headers);
+    }
+
     public Response patch(String path, Object body, String... headers) {
         return exchange(http, HttpMethod.PATCH, path, body, headers);
     }
@@ -125,12 +136,12 @@ public final class Api {
     private static Response exchange(TestRestTemplate template, HttpMethod method, String path, Object body,
                                      String... headers) {
         HttpHeaders httpHeaders = headers(headers);
-        String text = null;
-        if (body != null) {
+        Object entity = body;
+        if (body != null && !(body instanceof MultiValueMap<?, ?>)) {
             httpHeaders.setContentType(MediaType.APPLICATION_JSON);
-            text = body instanceof String s ? s : write(body);
+            entity = body instanceof String s ? s : write(body);
         }
-        ResponseEntity<String> answer = template.exchange(path, method, new HttpEntity<>(text, httpHeaders),
+        ResponseEntity<String> answer = template.exchange(path, method, new HttpEntity<>(entity, httpHeaders),
                 String.class);
         return new Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
     }

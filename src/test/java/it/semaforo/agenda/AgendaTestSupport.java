@@ -5,19 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.Api;
+import it.semaforo.TestData;
 import it.semaforo.EngineTime;
 import it.semaforo.platform.Groups;
 
@@ -28,23 +20,15 @@ import it.semaforo.platform.Groups;
 @Component
 public class AgendaTestSupport {
 
-    private final IdentityService identityService;
+    private final TestData testData;
 
-    AgendaTestSupport(IdentityService identityService) {
-        this.identityService = identityService;
+    AgendaTestSupport(TestData testData) {
+        this.testData = testData;
     }
 
     /** A new user in the group, with password = id. */
     public String user(String group) {
-        // Camunda accepts letters and digits only in ids
-        String id = group + UUID.randomUUID().toString().substring(0, 8);
-        User user = identityService.newUser(id);
-        user.setFirstName(id);
-        user.setLastName("Test");
-        user.setPassword(id);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
+        return testData.user(group);
     }
 
     public String seller() {
@@ -66,21 +50,4 @@ public class AgendaTestSupport {
         return Api.body("userId", userId, "title", title, "startsAt", start.toString(), "endsAt", end.toString());
     }
 
-    /** One call as {@code user} (password = user id; demo users too), or anonymous when null. */
-    public static Api.Response call(TestRestTemplate rest, String user, HttpMethod method, String path, Object body,
-                                    String... headers) {
-        TestRestTemplate template = user == null ? rest : rest.withBasicAuth(user, user);
-        HttpHeaders httpHeaders = new HttpHeaders();
-        for (int i = 0; i < headers.length; i += 2) {
-            httpHeaders.add(headers[i], headers[i + 1]);
-        }
-        Object entityBody = body;
-        if (body != null && !(body instanceof org.springframework.util.MultiValueMap<?, ?>)) {
-            httpHeaders.setContentType(MediaType.APPLICATION_JSON);
-            entityBody = body instanceof String s ? s : Api.write(body);
-        }
-        ResponseEntity<String> answer = template.exchange(path, method, new HttpEntity<>(entityBody, httpHeaders),
-                String.class);
-        return new Api.Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
-    }
 }

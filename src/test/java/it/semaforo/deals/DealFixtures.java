@@ -2,21 +2,14 @@ package it.semaforo.deals;
 
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.Api;
+import it.semaforo.TestData;
 import it.semaforo.customers.Customer;
 import it.semaforo.customers.CustomerKind;
 import it.semaforo.customers.Customers;
@@ -24,21 +17,21 @@ import it.semaforo.customers.NewCustomer;
 
 /**
  * Data for deal tests, made through the domain services: fresh users (so agendas and task lists hold only what a test
- * gives them), customers with a unique sector, deals with their process, and HTTP calls as any user. Every call makes
+ * gives them), customers with a unique sector, and deals with their process. Every call makes
  * new records: the database is shared by the whole suite.
  */
 @Component
 public class DealFixtures {
 
-    private final IdentityService identity;
+    private final TestData testData;
     private final Customers customers;
     private final Deals deals;
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    DealFixtures(IdentityService identity, Customers customers, Deals deals, RuntimeService runtime,
+    DealFixtures(TestData testData, Customers customers, Deals deals, RuntimeService runtime,
                  TaskService tasks) {
-        this.identity = identity;
+        this.testData = testData;
         this.customers = customers;
         this.deals = deals;
         this.runtime = runtime;
@@ -47,14 +40,7 @@ public class DealFixtures {
 
     /** A new Camunda user in the group, whose password is its id (letters and digits, Camunda's default pattern). */
     public String user(String group) {
-        String id = group.replaceAll("[^A-Za-z0-9]", "") + UUID.randomUUID().toString().substring(0, 8);
-        User user = identity.newUser(id);
-        user.setFirstName("Test");
-        user.setLastName(id);
-        user.setPassword(id);
-        identity.saveUser(user);
-        identity.createMembership(id, group);
-        return id;
+        return testData.user(group);
     }
 
     /** A unique sector, so a campaign filter on it selects only the customers a test made. */
@@ -88,20 +74,4 @@ public class DealFixtures {
                 .taskDefinitionKey(taskId).singleResult();
     }
 
-    /** A call as {@code user} (password = user id, as for the demo users and {@link #user}). */
-    public static Api.Response call(TestRestTemplate rest, String user, HttpMethod method, String path, Object body,
-                                    String... headers) {
-        HttpHeaders httpHeaders = new HttpHeaders();
-        for (int i = 0; i < headers.length; i += 2) {
-            httpHeaders.add(headers[i], headers[i + 1]);
-        }
-        String text = null;
-        if (body != null) {
-            httpHeaders.setContentType(MediaType.APPLICATION_JSON);
-            text = body instanceof String s ? s : Api.write(body);
-        }
-        ResponseEntity<String> answer = rest.withBasicAuth(user, user).exchange(path, method,
-                new HttpEntity<>(text, httpHeaders), String.class);
-        return new Api.Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
-    }
 }

@@ -52,7 +52,7 @@ class AgendaApiTest {
 
         Api.Response overlapping = book(seller, "Telefonata", at(monday, 10, 30), at(monday, 11, 30));
         assertThat(Api.assertProblem(overlapping, 409, "startsAt")).isEqualTo("In agenda c'è già un impegno in quell'orario.");
-        Api.Response english = AgendaTestSupport.call(rest, seller, HttpMethod.POST, "/api/agenda",
+        Api.Response english = new Api(rest, seller).call(HttpMethod.POST, "/api/agenda",
                 booking(null, "Call", at(monday, 9, 30), at(monday, 10, 1)), "Accept-Language", "en");
         assertThat(Api.assertProblem(english, 409, "startsAt")).isEqualTo("The agenda already has an engagement at that time.");
         // inside another entry, or around it, is an overlap too
@@ -68,7 +68,7 @@ class AgendaApiTest {
         Api.assertBadRequest(book(seller, "Al contrario", at(monday, 11, 0), at(monday, 10, 0)), "endsAt");
         Api.assertBadRequest(book(seller, "Vuoto", at(monday, 11, 0), at(monday, 11, 0)), "endsAt");
         Api.assertBadRequest(book(seller, " ", at(monday, 11, 0), at(monday, 12, 0)), "title");
-        Api.assertBadRequest(AgendaTestSupport.call(rest, seller, HttpMethod.POST, "/api/agenda",
+        Api.assertBadRequest(new Api(rest, seller).call(HttpMethod.POST, "/api/agenda",
                 "{\"title\":\"x\",\"startsAt\":\"domani\",\"endsAt\":\"2030-01-01T10:00:00+01:00\"}"), "startsAt");
         assertThat(titles(get(seller, "/api/agenda?from=" + enc(at(monday, 0, 0))))).isEmpty();
     }
@@ -77,7 +77,7 @@ class AgendaApiTest {
     void theCallCenterBooksForASellerButOnlyForASeller() {
         String callcenter = users.user(Groups.CALLCENTER);
         long customerId = testData.customer("it").getId();
-        JsonNode booked = AgendaTestSupport.call(rest, callcenter, HttpMethod.POST, "/api/agenda",
+        JsonNode booked = new Api(rest, callcenter).call(HttpMethod.POST, "/api/agenda",
                         Api.body("userId", seller, "kind", "CALL", "title", "Richiamare", "customerId", customerId,
                                 "startsAt", at(monday, 15, 0).toString(), "endsAt", at(monday, 15, 30).toString()))
                 .expect(201).json();
@@ -91,9 +91,9 @@ class AgendaApiTest {
         assertThat(titles(get("demo", week))).containsExactly("Richiamare");
 
         String administration = users.user(Groups.ADMINISTRATION);
-        Api.assertBadRequest(AgendaTestSupport.call(rest, callcenter, HttpMethod.POST, "/api/agenda",
+        Api.assertBadRequest(new Api(rest, callcenter).call(HttpMethod.POST, "/api/agenda",
                 booking(administration, "Non un venditore", at(monday, 9, 0), at(monday, 9, 30))), "userId");
-        Api.assertBadRequest(AgendaTestSupport.call(rest, "demo", HttpMethod.POST, "/api/agenda",
+        Api.assertBadRequest(new Api(rest, "demo").call(HttpMethod.POST, "/api/agenda",
                 booking("nessuno-" + seller, "Sconosciuto", at(monday, 9, 0), at(monday, 9, 30))), "userId");
     }
 
@@ -105,20 +105,20 @@ class AgendaApiTest {
         String detail = Api.assertProblem(get(seller, "/api/agenda?user=" + other), 403, null);
         assertThat(detail).contains("call center");
         Api.assertProblem(get(seller, "/api/agenda/free-slots?user=" + other + "&day=" + monday), 403, null);
-        Api.assertProblem(AgendaTestSupport.call(rest, seller, HttpMethod.POST, "/api/agenda",
+        Api.assertProblem(new Api(rest, seller).call(HttpMethod.POST, "/api/agenda",
                 booking(other, "Intruso", at(monday, 12, 0), at(monday, 13, 0))), 403, null);
         assertThat(titles(get(other, "/api/agenda?from=" + enc(at(monday, 0, 0))))).containsExactly("Privato");
 
         // a manager asking for a user that does not exist
         Api.assertProblem(get("demo", "/api/agenda?user=nessuno-" + other), 404, null);
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.GET, "/api/agenda", null).code()).isEqualTo(401);
+        assertThat(new Api(rest).anonymousCall(HttpMethod.GET, "/api/agenda", null).code()).isEqualTo(401);
     }
 
     @Test
     void theOwnerTheBookerOrAManagerCancelsAndTheSlotIsFreeAgain() {
         String callcenter = users.user(Groups.CALLCENTER);
         String other = users.seller();
-        long byCallcenter = AgendaTestSupport.call(rest, callcenter, HttpMethod.POST, "/api/agenda",
+        long byCallcenter = new Api(rest, callcenter).call(HttpMethod.POST, "/api/agenda",
                 booking(seller, "Primo", at(monday, 9, 0), at(monday, 10, 0))).expect(201).id();
         long own = book(seller, "Secondo", at(monday, 10, 0), at(monday, 11, 0)).expect(201).id();
         long third = book(seller, "Terzo", at(monday, 11, 0), at(monday, 12, 0)).expect(201).id();
@@ -165,15 +165,15 @@ class AgendaApiTest {
     }
 
     private Api.Response book(String user, String title, OffsetDateTime start, OffsetDateTime end) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.POST, "/api/agenda", booking(null, title, start, end));
+        return new Api(rest, user).call(HttpMethod.POST, "/api/agenda", booking(null, title, start, end));
     }
 
     private Api.Response get(String user, String path) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.GET, path, null);
+        return new Api(rest, user).call(HttpMethod.GET, path, null);
     }
 
     private Api.Response delete(String user, String path) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.DELETE, path, null);
+        return new Api(rest, user).call(HttpMethod.DELETE, path, null);
     }
 
     /** As a query parameter: in UTC, so that no '+' needs escaping. */

@@ -46,17 +46,17 @@ class CalendarFeedTest {
         String callcenter = users.user(Groups.CALLCENTER);
         Customer customer = testData.customer("it");
         LocalDate monday = mondayIn(1);
-        long id = AgendaTestSupport.call(rest, callcenter, HttpMethod.POST, "/api/agenda",
+        long id = new Api(rest, callcenter).call(HttpMethod.POST, "/api/agenda",
                 Api.body("userId", seller, "title", "Visita commerciale", "location", "Via Roma 1, Milano",
                         "customerId", customer.getId(), "startsAt", at(monday, 10, 0).toString(),
                         "endsAt", at(monday, 11, 30).toString())).expect(201).id();
         // another seller's appointment never shows in this feed
         String other = users.seller();
-        long othersId = AgendaTestSupport.call(rest, other, HttpMethod.POST, "/api/agenda",
+        long othersId = new Api(rest, other).call(HttpMethod.POST, "/api/agenda",
                 booking(null, "Altro venditore", at(monday, 10, 0), at(monday, 11, 0))).expect(201).id();
 
         String url = newFeed(seller);
-        Api.Response feed = AgendaTestSupport.call(rest, null, HttpMethod.GET, path(url), null);
+        Api.Response feed = new Api(rest).anonymousCall(HttpMethod.GET, path(url), null);
 
         assertThat(feed.code()).isEqualTo(200);
         assertThat(feed.contentType().isCompatibleWith(MediaType.parseMediaType("text/calendar"))).isTrue();
@@ -83,8 +83,8 @@ class CalendarFeedTest {
         assertThat(event.getProperty(Property.DTSTAMP)).isPresent();
 
         // cancelled: gone from the feed at the next refresh
-        AgendaTestSupport.call(rest, callcenter, HttpMethod.DELETE, "/api/agenda/" + id, null).expect(204);
-        String after = AgendaTestSupport.call(rest, null, HttpMethod.GET, path(url), null).expect(200).body();
+        new Api(rest, callcenter).call(HttpMethod.DELETE, "/api/agenda/" + id, null).expect(204);
+        String after = new Api(rest).anonymousCall(HttpMethod.GET, path(url), null).expect(200).body();
         assertThat(after).doesNotContain("appointment-" + id + "@semaforo");
     }
 
@@ -96,34 +96,34 @@ class CalendarFeedTest {
         String second = newFeed(seller);
         assertThat(second).isNotEqualTo(first);
 
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.GET, path(first), null).code()).isEqualTo(404);
-        AgendaTestSupport.call(rest, null, HttpMethod.GET, path(second), null).expect(200);
+        assertThat(new Api(rest).anonymousCall(HttpMethod.GET, path(first), null).code()).isEqualTo(404);
+        new Api(rest).anonymousCall(HttpMethod.GET, path(second), null).expect(200);
         assertThat(status(seller).path("active").asBoolean()).isTrue();
 
-        AgendaTestSupport.call(rest, seller, HttpMethod.DELETE, "/api/agenda/feed", null).expect(204);
-        Api.assertProblem(AgendaTestSupport.call(rest, null, HttpMethod.GET, path(second), null), 404, null);
+        new Api(rest, seller).call(HttpMethod.DELETE, "/api/agenda/feed", null).expect(204);
+        Api.assertProblem(new Api(rest).anonymousCall(HttpMethod.GET, path(second), null), 404, null);
         assertThat(status(seller).path("active").asBoolean()).isFalse();
         assertThat(status(seller).path("revokedAt").asText()).isNotBlank();
 
         // a new one after revoking works again
-        AgendaTestSupport.call(rest, null, HttpMethod.GET, path(newFeed(seller)), null).expect(200);
+        new Api(rest).anonymousCall(HttpMethod.GET, path(newFeed(seller)), null).expect(200);
     }
 
     @Test
     void unknownTokensAndOtherPathsStayClosed() {
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.GET,
+        assertThat(new Api(rest).anonymousCall(HttpMethod.GET,
                 "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", null).code()).isEqualTo(404);
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.GET, "/calendar/short.ics", null).code())
+        assertThat(new Api(rest).anonymousCall(HttpMethod.GET, "/calendar/short.ics", null).code())
                 .isEqualTo(404);
         // only the feed itself is public: anything else under /calendar leads to the sign-in page
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.GET, "/calendar/x", null).body())
+        assertThat(new Api(rest).anonymousCall(HttpMethod.GET, "/calendar/x", null).body())
                 .contains("data-testid=\"login-form\"");
-        assertThat(AgendaTestSupport.call(rest, null, HttpMethod.POST, "/api/agenda/feed", null).code())
+        assertThat(new Api(rest).anonymousCall(HttpMethod.POST, "/api/agenda/feed", null).code())
                 .isEqualTo(401);
     }
 
     private String newFeed(String user) {
-        Api.Response created = AgendaTestSupport.call(rest, user, HttpMethod.POST, "/api/agenda/feed", null).expect(201);
+        Api.Response created = new Api(rest, user).call(HttpMethod.POST, "/api/agenda/feed", null).expect(201);
         String url = created.json().path("url").asText();
         assertThat(url).startsWith(BASE_URL + "/calendar/").endsWith(".ics");
         assertThat(created.headers().getCacheControl()).contains("no-store");
@@ -131,7 +131,7 @@ class CalendarFeedTest {
     }
 
     private com.fasterxml.jackson.databind.JsonNode status(String user) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.GET, "/api/agenda/feed", null).expect(200).json();
+        return new Api(rest, user).call(HttpMethod.GET, "/api/agenda/feed", null).expect(200).json();
     }
 
     private static String path(String url) {

@@ -104,15 +104,15 @@ class ExternalCalendarApiTest {
 
         // the seller sees the busy times with the calendar's name, the call center only that they are busy
         String week = "/api/agenda?user=" + seller + "&from=" + AgendaApiTest.enc(at(monday, 0, 0));
-        JsonNode own = AgendaTestSupport.call(rest, seller, HttpMethod.GET, week, null).expect(200).json();
+        JsonNode own = new Api(rest, seller).call(HttpMethod.GET, week, null).expect(200).json();
         assertThat(own.path("busy")).hasSize(2);
         assertThat(own.path("busy").get(0).path("calendar").asText()).isEqualTo("Outlook ufficio");
-        JsonNode others = AgendaTestSupport.call(rest, users.user(Groups.CALLCENTER), HttpMethod.GET, week, null)
+        JsonNode others = new Api(rest, users.user(Groups.CALLCENTER)).call(HttpMethod.GET, week, null)
                 .expect(200).json();
         assertThat(others.path("busy")).hasSize(2);
         assertThat(others.path("busy").get(0).path("calendar").isMissingNode()).isTrue();
         // free slots leave the meeting out
-        JsonNode slots = AgendaTestSupport.call(rest, seller, HttpMethod.GET,
+        JsonNode slots = new Api(rest, seller).call(HttpMethod.GET,
                 "/api/agenda/free-slots?day=" + monday.plusWeeks(1) + "&minutes=30", null).expect(200).json();
         assertThat(slots).hasSize(2);
         assertThat(java.time.OffsetDateTime.parse(slots.get(0).path("endsAt").asText()))
@@ -128,7 +128,7 @@ class ExternalCalendarApiTest {
         long busy = list(seller).get(0).path("busyTimes").asLong();
 
         served.set(null);
-        JsonNode failed = AgendaTestSupport.call(rest, seller, HttpMethod.POST, "/api/agenda/external/" + id + "/refresh",
+        JsonNode failed = new Api(rest, seller).call(HttpMethod.POST, "/api/agenda/external/" + id + "/refresh",
                 null).expect(200).json();
         assertThat(failed.path("lastError").asText()).isEqualTo("HTTP 500");
         assertThat(failed.path("busyTimes").asLong()).isEqualTo(busy);
@@ -137,7 +137,7 @@ class ExternalCalendarApiTest {
 
         // a server that answers again clears the error; an empty calendar frees the time
         served.set("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nEND:VCALENDAR\r\n");
-        JsonNode refreshed = AgendaTestSupport.call(rest, seller, HttpMethod.POST,
+        JsonNode refreshed = new Api(rest, seller).call(HttpMethod.POST,
                 "/api/agenda/external/" + id + "/refresh", null).expect(200).json();
         assertThat(refreshed.path("lastError").isMissingNode()).isTrue();
         assertThat(refreshed.path("busyTimes").asLong()).isZero();
@@ -161,7 +161,7 @@ class ExternalCalendarApiTest {
         assertThat(file.path("name").asText()).isEqualTo("lavoro.ics");
         Api.assertProblem(book(seller, "Visita", at(monday.plusWeeks(2), 10, 0), at(monday.plusWeeks(2), 10, 15)),
                 409, "startsAt");
-        Api.assertProblem(AgendaTestSupport.call(rest, seller, HttpMethod.POST,
+        Api.assertProblem(new Api(rest, seller).call(HttpMethod.POST,
                 "/api/agenda/external/" + file.path("id").asLong() + "/refresh", null), 409, null);
 
         Api.assertBadRequest(upload(seller, "Buongiorno, questo non è un calendario", "note.ics"), "file");
@@ -186,14 +186,14 @@ class ExternalCalendarApiTest {
         String other = users.seller();
 
         assertThat(list(other)).isEmpty();
-        Api.assertProblem(AgendaTestSupport.call(rest, other, HttpMethod.POST,
+        Api.assertProblem(new Api(rest, other).call(HttpMethod.POST,
                 "/api/agenda/external/" + id + "/refresh", null), 404, null);
-        Api.assertProblem(AgendaTestSupport.call(rest, other, HttpMethod.DELETE, "/api/agenda/external/" + id, null),
+        Api.assertProblem(new Api(rest, other).call(HttpMethod.DELETE, "/api/agenda/external/" + id, null),
                 404, null);
         // the other seller's agenda is not blocked by this calendar
         book(other, "Libero", at(monday, 10, 0), at(monday, 11, 0)).expect(201);
 
-        AgendaTestSupport.call(rest, seller, HttpMethod.DELETE, "/api/agenda/external/" + id, null).expect(204);
+        new Api(rest, seller).call(HttpMethod.DELETE, "/api/agenda/external/" + id, null).expect(204);
         assertThat(list(seller)).isEmpty();
         book(seller, "Ora libero", at(monday, 10, 0), at(monday, 11, 0)).expect(201);
     }
@@ -229,7 +229,7 @@ class ExternalCalendarApiTest {
     }
 
     private Api.Response attach(String user, String name, String url) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.POST, "/api/agenda/external",
+        return new Api(rest, user).call(HttpMethod.POST, "/api/agenda/external",
                 Api.body("name", name, "url", url));
     }
 
@@ -241,14 +241,14 @@ class ExternalCalendarApiTest {
                 return filename;
             }
         });
-        return AgendaTestSupport.call(rest, user, HttpMethod.POST, "/api/agenda/external/file", parts);
+        return new Api(rest, user).call(HttpMethod.POST, "/api/agenda/external/file", parts);
     }
 
     private JsonNode list(String user) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.GET, "/api/agenda/external", null).expect(200).json();
+        return new Api(rest, user).call(HttpMethod.GET, "/api/agenda/external", null).expect(200).json();
     }
 
     private Api.Response book(String user, String title, java.time.OffsetDateTime start, java.time.OffsetDateTime end) {
-        return AgendaTestSupport.call(rest, user, HttpMethod.POST, "/api/agenda", booking(null, title, start, end));
+        return new Api(rest, user).call(HttpMethod.POST, "/api/agenda", booking(null, title, start, end));
     }
 }

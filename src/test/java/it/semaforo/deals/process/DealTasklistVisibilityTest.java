@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.semaforo.Api;
 import it.semaforo.IntegrationTest;
 import it.semaforo.deals.Deal;
 import it.semaforo.deals.DealFixtures;
@@ -112,7 +113,7 @@ class DealTasklistVisibilityTest {
     }
 
     private it.semaforo.Api.Response call(String user, HttpMethod method, String path, Object body) {
-        return DealFixtures.call(rest, user, method, path, body);
+        return new Api(rest, user).call(method, path, body);
     }
 
     /** A Camunda REST body {variables: {name: {value}}}. */

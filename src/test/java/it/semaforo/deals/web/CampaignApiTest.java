@@ -166,10 +166,10 @@ class CampaignApiTest {
     void onlyManagersSeeAndLaunchCampaignsOthersGet403WhateverTheySend() {
         Map<String, Object> request = body("name", "Non mia", "filter", body("sectors", List.of(sector)));
 
-        assertProblem(DealFixtures.call(rest, "sara", HttpMethod.POST, "/api/campaigns", request), 403, null);
-        assertProblem(DealFixtures.call(rest, "sara", HttpMethod.POST, "/api/campaigns", "{}"), 403, null);
-        assertProblem(DealFixtures.call(rest, "anna", HttpMethod.POST, "/api/campaigns/preview", body()), 403, null);
-        assertProblem(DealFixtures.call(rest, "carlo", HttpMethod.GET, "/api/campaigns", null), 403, null);
+        assertProblem(new Api(rest, "sara").call(HttpMethod.POST, "/api/campaigns", request), 403, null);
+        assertProblem(new Api(rest, "sara").call(HttpMethod.POST, "/api/campaigns", "{}"), 403, null);
+        assertProblem(new Api(rest, "anna").call(HttpMethod.POST, "/api/campaigns/preview", body()), 403, null);
+        assertProblem(new Api(rest, "carlo").call(HttpMethod.GET, "/api/campaigns", null), 403, null);
         assertThat(asDemo(HttpMethod.GET, "/api/deals?customerId=" + milanCustomer.getId(), null)
                 .json().get("totalItems").asInt()).as("nothing was opened").isZero();
         assertProblem(asDemo(HttpMethod.GET, "/api/campaigns/999999999", null), 404, null);
@@ -183,6 +183,6 @@ class CampaignApiTest {
     }
 
     private Api.Response asDemo(HttpMethod method, String path, Object body, String... headers) {
-        return DealFixtures.call(rest, "demo", method, path, body, headers);
+        return new Api(rest, "demo").call(method, path, body, headers);
     }
 }

@@ -226,7 +226,7 @@ class DealApiTest {
     }
 
     private Api.Response call(String user, HttpMethod method, String path, Object body, String... headers) {
-        return DealFixtures.call(rest, user, method, path, body, headers);
+        return new Api(rest, user).call(method, path, body, headers);
     }
 
     private static String code(String prefix) {
