@@ -1,10 +1,13 @@
 package it.semaforo.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -108,7 +111,7 @@ class RowValidator {
         String key = TargetField.headerKey(value);
         CustomerKind kind = KINDS.get(key);
         if (kind == null) {
-            kind = java.util.Arrays.stream(CustomerKind.values())
+            kind = Arrays.stream(CustomerKind.values())
                     .filter(candidate -> candidate.name().equalsIgnoreCase(key)).findFirst().orElse(null);
         }
         if (kind == null) {
@@ -175,18 +178,21 @@ class RowValidator {
         return RowProblem.of(field, "imports.reason.invalid");
     }
 
-    /** The problems of one row, the first one per field. */
+    /** The problems of one row, the first one per field, in the order of the fields (the report is stable). */
     private static final class Problems {
+        private static final Comparator<RowProblem> FIELD_ORDER = Comparator.comparingInt(problem ->
+                TargetField.byFieldName(problem.field()).map(Enum::ordinal).orElse(Integer.MAX_VALUE));
+
         private final List<RowProblem> list = new ArrayList<>();
 
         void add(RowProblem problem) {
-            if (list.stream().noneMatch(known -> java.util.Objects.equals(known.field(), problem.field()))) {
+            if (list.stream().noneMatch(known -> Objects.equals(known.field(), problem.field()))) {
                 list.add(problem);
             }
         }
 
         List<RowProblem> list() {
-            return list;
+            return list.stream().sorted(FIELD_ORDER).toList();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The customer fields a file's column can be mapped to, by their API name, with the header names (Italian and
@@ -34,7 +35,8 @@ public enum TargetField {
 
     TargetField(String fieldName, String... synonyms) {
         this.fieldName = fieldName;
-        this.synonyms = List.of(synonyms);
+        // the API name itself ("vatNumber" → "vatnumber") is a synonym too
+        this.synonyms = Stream.concat(Stream.of(headerKey(fieldName)), Stream.of(synonyms)).toList();
     }
 
     /** The name used by the API and in saved mappings, as in {@code NewCustomer}. */
