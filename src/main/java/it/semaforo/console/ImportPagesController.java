@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -56,9 +57,11 @@ class ImportPagesController {
     static final int PREVIEW_REJECTIONS = 500;
 
     private final Imports imports;
+    private final MessageSource messages;
 
-    ImportPagesController(Imports imports) {
+    ImportPagesController(Imports imports, MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     /** The previewed file, deleted with the session unless an import took it over. */
@@ -198,7 +201,7 @@ class ImportPagesController {
         List<PreviewRow> first = new ArrayList<>();
         List<PreviewRow> rejected = new ArrayList<>();
         for (RowResult row : run.rows()) {
-            PreviewRow shown = new PreviewRow(row.line(), row.status(), row.customerId(), row.values(),
+            PreviewRow shown = new PreviewRow(row.line(), row.status(), row.customerId(), shown(row.values(), locale),
                     row.problems().stream().map(problem -> reason(problem, locale)).toList());
             if (first.size() < Imports.PREVIEW_ROWS) {
                 first.add(shown);
@@ -215,6 +218,15 @@ class ImportPagesController {
         model.addAttribute("fields", TargetField.values());
         model.addAttribute("kinds", CustomerKind.values());
         return "console/import-preview";
+    }
+
+    /** Stored values as the console shows them: the kind by its name in the reader's language. */
+    private Map<String, Object> shown(Map<String, Object> values, Locale locale) {
+        Map<String, Object> shown = new LinkedHashMap<>(values);
+        if (values.get(TargetField.KIND.fieldName()) instanceof CustomerKind kind) {
+            shown.put(TargetField.KIND.fieldName(), messages.getMessage("console.kind." + kind, null, locale));
+        }
+        return shown;
     }
 
     private String refused(LocalizedException refused, HttpServletResponse response, Model model) {
