@@ -131,6 +131,21 @@ class ImportApiTest {
                 .extracting(Customer::getPhone, Customer::getEmployees).containsExactly("+393331234567", 0);
     }
 
+    /** The README's sample: its bad rows are the ones it says. */
+    @Test
+    void theSampleFileOfTheDocs() throws IOException {
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/samples/prospects.csv"));
+
+        long jobId = api.upload("demo", sample, "prospects.csv", source(), false).expect(202).id();
+
+        JsonNode job = api.waitFor(jobId);
+        assertThat(job.get("rowsRead").asInt()).isEqualTo(8);
+        assertThat(job.get("accepted").asInt()).isEqualTo(4);
+        assertThat(rejections(jobId)).extracting(r -> r.get("line").asInt(), r -> r.get("field").asText())
+                .containsExactly(tuple(6, "vatNumber"), tuple(7, "name"), tuple(8, "email"), tuple(8, "phone"),
+                        tuple(8, "province"), tuple(8, "employees"), tuple(9, "vatNumber"));
+    }
+
     @Test
     void theRejectionReportDownloadsAsCsv() {
         String csv = "Ragione sociale;Partita IVA\n;" + randomPartitaIva() + "\nOk Srl;" + randomPartitaIva() + "\n";
