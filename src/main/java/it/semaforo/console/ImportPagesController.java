@@ -33,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 import it.semaforo.customers.CustomerKind;
 import it.semaforo.imports.DryRun;
 import it.semaforo.imports.ImportJob;
-import it.semaforo.imports.ImportRejection;
 import it.semaforo.imports.Imports;
 import it.semaforo.imports.RowProblem;
 import it.semaforo.imports.RowResult;
@@ -91,6 +90,10 @@ class ImportPagesController {
                 }
             }
         }
+    }
+
+    /** One line of a job's rejection report. */
+    record ReportRow(int line, String field, String reason) {
     }
 
     /** One row of a preview table. */
@@ -173,8 +176,8 @@ class ImportPagesController {
         var rejections = imports.rejections(id, PageRequest.of(Math.max(page, 0), REJECTIONS_PAGE));
         model.addAttribute("job", job);
         model.addAttribute("error", job.getError() == null ? null : imports.message(job.getError(), locale));
-        model.addAttribute("rejections", rejections.map(rejection -> new PreviewRow(rejection.getLineNumber(),
-                RowStatus.REJECTED, null, Map.of(), List.of(reason(rejection, locale)))));
+        model.addAttribute("rejections", rejections.map(rejection -> new ReportRow(rejection.getLineNumber(),
+                imports.fieldLabel(rejection.getField(), locale), imports.message(rejection.getProblem(), locale))));
         return "console/import-job";
     }
 
@@ -240,10 +243,6 @@ class ImportPagesController {
         String label = imports.fieldLabel(problem.field(), locale);
         String message = imports.message(problem, locale);
         return label.isEmpty() ? message : label + ": " + message;
-    }
-
-    private String reason(ImportRejection rejection, Locale locale) {
-        return reason(rejection.getProblem(), locale);
     }
 
     private static List<String> arguments(LocalizedException refused) {

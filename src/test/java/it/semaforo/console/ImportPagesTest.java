@@ -96,8 +96,9 @@ class ImportPagesTest {
         assertThat(job.testId("import-job").hasAttr("hx-trigger")).as("a finished job is not polled").isFalse();
         assertThat(job.testId("job-created").text()).isEqualTo("1");
         assertThat(job.testId("job-rejected").text()).isEqualTo("1");
-        assertThat(job.select("[data-testid=job-rejection]")).extracting(row -> row.attr("data-line"))
-                .containsExactly("3");
+        assertThat(job.select("[data-testid=job-rejection]")).extracting(row -> row.attr("data-line"),
+                row -> row.child(1).text(), row -> row.child(2).text()).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("3", "Partita IVA", "Indicare la partita IVA, il codice fiscale o l'e-mail."));
         String report = new String(manager.bytes(job.testId("rejections-csv").attr("href")), StandardCharsets.UTF_8);
         assertThat(report).contains("3;Partita IVA;Indicare la partita IVA");
 

@@ -78,6 +78,10 @@ class ImportController {
     record Reason(String field, String reason) {
     }
 
+    /** As the {@code errors} of every other problem: the field and its message. */
+    record FieldError(String field, String message) {
+    }
+
     record JobView(long id, String source, String fileName, String format, String state, Integer totalRows,
                    int rowsRead, int accepted, int rejected, int created, int updated, int unchanged, int percentage,
                    String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt, String error) {
@@ -185,7 +189,7 @@ class ImportController {
         String message = messages.getMessage("imports.file.tooLarge", new Object[] {imports.maxFileSize().toMegabytes()},
                 LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message);
-        problem.setProperty("errors", List.of(new Reason("file", message)));
+        problem.setProperty("errors", List.of(new FieldError("file", message)));
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
