@@ -98,6 +98,65 @@ public class Customer {
         this.employees = employees;
     }
 
+    /**
+     * Takes the values an import brings where they differ from the stored ones; a missing (null) value never blanks
+     * out stored data. Kind, owners and prospect state are not an import's business and stay as they are. Answers
+     * whether anything changed.
+     */
+    boolean takeOver(String name, String vatNumber, String taxCode, String email, String language, String phone,
+                     String city, String province, String region, String sector, Integer employees) {
+        boolean changed = false;
+        if (differs(name, this.name)) {
+            this.name = name;
+            changed = true;
+        }
+        if (differs(vatNumber, this.vatNumber)) {
+            this.vatNumber = vatNumber;
+            changed = true;
+        }
+        if (differs(taxCode, this.taxCode)) {
+            this.taxCode = taxCode;
+            changed = true;
+        }
+        if (differs(email, this.email)) {
+            this.email = email;
+            changed = true;
+        }
+        if (differs(language, this.language)) {
+            this.language = language;
+            changed = true;
+        }
+        if (differs(phone, this.phone)) {
+            this.phone = phone;
+            changed = true;
+        }
+        if (differs(city, this.city)) {
+            this.city = city;
+            changed = true;
+        }
+        if (differs(province, this.province)) {
+            this.province = province;
+            changed = true;
+        }
+        if (differs(region, this.region)) {
+            this.region = region;
+            changed = true;
+        }
+        if (differs(sector, this.sector)) {
+            this.sector = sector;
+            changed = true;
+        }
+        if (differs(employees, this.employees)) {
+            this.employees = employees;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean differs(Object given, Object stored) {
+        return given != null && !given.equals(stored);
+    }
+
     public Long getId() {
         return id;
     }

@@ -14,6 +14,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByVatNumber(String vatNumber);
 
+    Optional<Customer> findFirstByTaxCodeOrderByIdAsc(String taxCode);
+
+    Optional<Customer> findFirstByEmailOrderByIdAsc(String email);
+
     List<Customer> findByPhoneOrderByIdAsc(String phone);
 
     List<Customer> findByKindInOrderByIdAsc(Collection<CustomerKind> kinds);

@@ -43,42 +43,117 @@ public class Customers {
 
     @Transactional
     public Customer create(NewCustomer request) {
-        String vatNumber = normaliseVatNumber(request.vatNumber());
-        String taxCode = normaliseTaxCode(request.taxCode());
-        if (vatNumber == null && taxCode == null) {
+        Identifiers ids = Identifiers.of(request);
+        if (ids.vatNumber() == null && ids.taxCode() == null) {
             throw new InvalidInputException("vatNumber", "semaforo.customer.taxIdRequired");
         }
-        if (vatNumber != null && !ItalianTaxIds.isValidPartitaIva(vatNumber)) {
-            throw new InvalidInputException("vatNumber", "semaforo.vatNumber.invalid");
+        if (ids.vatNumber() != null && repository.findByVatNumber(ids.vatNumber()).isPresent()) {
+            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", ids.vatNumber());
         }
-        if (taxCode != null && !ItalianTaxIds.isValidCodiceFiscale(taxCode)) {
-            throw new InvalidInputException("taxCode", "semaforo.taxCode.invalid");
+        return insert(request, ids);
+    }
+
+    /**
+     * Records the customer, or merges it into the one already recorded with the same partita IVA, else the same
+     * codice fiscale, else the same e-mail (case-insensitive; the oldest such record). A merge takes only the values
+     * the request gives that differ from the stored ones (empty values never blank out stored data) and keeps kind,
+     * owners and prospect state. {@link CustomerEvents.CustomerSaved} is published when a record is created or
+     * changed, not when nothing changed (and then its version stays).
+     * <p>
+     * A customer or supplier needs a partita IVA or a codice fiscale; a prospect may be known by its e-mail alone
+     * ({@link #checkMergeKey}). A stored partita IVA or codice fiscale is never replaced by a different one: such a
+     * request is refused with 409, because it would merge two different subjects.
+     */
+    @Transactional
+    public CustomerMerge merge(NewCustomer request) {
+        checkMergeKey(request);
+        Identifiers ids = Identifiers.of(request);
+        Customer found = findForMerge(ids);
+        if (found == null) {
+            return new CustomerMerge(CustomerMerge.Outcome.CREATED, insert(request, ids).getId());
         }
-        if (vatNumber != null && repository.findByVatNumber(vatNumber).isPresent()) {
-            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
+        if (ids.vatNumber() != null && found.getVatNumber() != null
+                && !ids.vatNumber().equals(found.getVatNumber())) {
+            throw new ConflictException("vatNumber", "semaforo.customer.mergeConflict", found.getId());
         }
-        String phone = normalisePhone(request.phone());
-        String province = upperOrNull(request.province());
-        String region = blankToNull(request.region());
-        if (province != null) {
-            String regionOfProvince = ItalianProvinces.regionOf(province)
-                    .orElseThrow(() -> new InvalidInputException("province", "semaforo.province.unknown", province));
-            region = region == null ? regionOfProvince : region;
+        if (ids.taxCode() != null && found.getTaxCode() != null && !ids.taxCode().equals(found.getTaxCode())) {
+            throw new ConflictException("taxCode", "semaforo.customer.mergeConflict", found.getId());
         }
+        Place place = Place.of(request);
+        boolean changed = found.takeOver(blankToNull(request.name()), ids.vatNumber(), ids.taxCode(), ids.email(),
+                blankToNull(request.language()), normalisePhone(request.phone()), blankToNull(request.city()),
+                place.province(), place.region(), blankToNull(request.sector()), request.employees());
+        if (!changed) {
+            return new CustomerMerge(CustomerMerge.Outcome.UNCHANGED, found.getId());
+        }
+        events.publishEvent(new CustomerEvents.CustomerSaved(found.getId()));
+        return new CustomerMerge(CustomerMerge.Outcome.UPDATED, found.getId());
+    }
+
+    /**
+     * What {@link #merge} needs to find a record again: a partita IVA or codice fiscale, or for a prospect an
+     * e-mail. Refused with 400 on {@code vatNumber} otherwise.
+     */
+    public static void checkMergeKey(NewCustomer request) {
+        Identifiers ids = Identifiers.of(request);
+        if (ids.vatNumber() != null || ids.taxCode() != null) {
+            return;
+        }
+        if (request.kind() != CustomerKind.PROSPECT) {
+            throw new InvalidInputException("vatNumber", "semaforo.customer.taxIdRequired");
+        }
+        if (ids.email() == null) {
+            throw new InvalidInputException("vatNumber", "semaforo.customer.mergeKeyRequired");
+        }
+    }
+
+    private Customer findForMerge(Identifiers ids) {
+        if (ids.vatNumber() != null) {
+            var byVatNumber = repository.findByVatNumber(ids.vatNumber());
+            if (byVatNumber.isPresent()) {
+                return byVatNumber.get();
+            }
+        }
+        if (ids.taxCode() != null) {
+            var byTaxCode = repository.findFirstByTaxCodeOrderByIdAsc(ids.taxCode());
+            if (byTaxCode.isPresent()) {
+                return byTaxCode.get();
+            }
+        }
+        return ids.email() == null ? null : repository.findFirstByEmailOrderByIdAsc(ids.email()).orElse(null);
+    }
+
+    private Customer insert(NewCustomer request, Identifiers ids) {
         String language = request.language() == null ? "it" : request.language();
-        String email = blankToNull(request.email());
-        Customer customer = new Customer(request.kind(), request.name().strip(), vatNumber, taxCode,
-                email == null ? null : email.toLowerCase(Locale.ROOT), language,
-                blankToNull(request.ownerUserId()), clock.instant());
-        customer.describe(phone, blankToNull(request.city()), province, region, blankToNull(request.sector()),
-                request.employees());
+        Place place = Place.of(request);
+        Customer customer = new Customer(request.kind(), request.name().strip(), ids.vatNumber(), ids.taxCode(),
+                ids.email(), language, blankToNull(request.ownerUserId()), clock.instant());
+        customer.describe(normalisePhone(request.phone()), blankToNull(request.city()), place.province(),
+                place.region(), blankToNull(request.sector()), request.employees());
         try {
             Customer saved = repository.saveAndFlush(customer);
             events.publishEvent(new CustomerEvents.CustomerSaved(saved.getId()));
             return saved;
         } catch (DataIntegrityViolationException raced) {
             // a concurrent request recorded the same partita IVA between our check and our insert
-            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", vatNumber);
+            throw new ConflictException("vatNumber", "semaforo.vatNumber.duplicate", ids.vatNumber());
+        }
+    }
+
+    /** The identifiers of a request in their stored form, with valid check digits (400 otherwise). */
+    private record Identifiers(String vatNumber, String taxCode, String email) {
+
+        static Identifiers of(NewCustomer request) {
+            String vatNumber = normaliseVatNumber(request.vatNumber());
+            String taxCode = normaliseTaxCode(request.taxCode());
+            if (vatNumber != null && !ItalianTaxIds.isValidPartitaIva(vatNumber)) {
+                throw new InvalidInputException("vatNumber", "semaforo.vatNumber.invalid");
+            }
+            if (taxCode != null && !ItalianTaxIds.isValidCodiceFiscale(taxCode)) {
+                throw new InvalidInputException("taxCode", "semaforo.taxCode.invalid");
+            }
+            String email = blankToNull(request.email());
+            return new Identifiers(vatNumber, taxCode, email == null ? null : email.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -239,6 +314,21 @@ public class Customers {
 
     static String normaliseTaxCode(String value) {
         return upperOrNull(value == null ? null : value.replaceAll("\\s", ""));
+    }
+
+    /** Province sigla (a real one, else 400) and region, taken from the province when the request gives none. */
+    private record Place(String province, String region) {
+
+        static Place of(NewCustomer request) {
+            String province = upperOrNull(request.province());
+            String region = blankToNull(request.region());
+            if (province == null) {
+                return new Place(null, region);
+            }
+            String regionOfProvince = ItalianProvinces.regionOf(province)
+                    .orElseThrow(() -> new InvalidInputException("province", "semaforo.province.unknown", province));
+            return new Place(province, region == null ? regionOfProvince : region);
+        }
     }
 
     /** E.164 form of a phone number; a number that is not one is refused. */

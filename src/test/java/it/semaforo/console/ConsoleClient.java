@@ -127,6 +127,25 @@ final class ConsoleClient {
         return page;
     }
 
+    /** A multipart form post of one file and some fields, with the page's CSRF token as the {@code _csrf} field. */
+    Page multipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----semaforo" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token());
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Page page = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary="
+                + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        remember(page);
+        return page;
+    }
+
     /** What htmx sends for an hx-post: no form body, the CSRF token in the header named by the page. */
     Page htmxPost(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()),
