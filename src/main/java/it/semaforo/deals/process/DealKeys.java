@@ -9,6 +9,8 @@ final class DealKeys {
     static final String DEAL_ID = "dealId";
     static final String MESSAGE_CALL_BUSY = "CallBusy";
     static final String CALLBACK_AT = "callbackAt";
+    static final String TELEPHONY_MESSAGE_PREFIX = "Telephony_";
+    static final String PHONE_ACTIVITY_ID = "phoneActivityId";
 
     static final String QUALIFY_OUTCOME = "qualifyOutcome";
     static final String UNREACHABLE_ATTEMPTS = "unreachableAttempts";

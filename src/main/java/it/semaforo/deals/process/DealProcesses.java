@@ -12,12 +12,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import it.semaforo.deals.DealEvents.CallbackRequested;
 import it.semaforo.deals.DealEvents.DealOpened;
+import it.semaforo.deals.DealEvents.TelephonyEvent;
 import it.semaforo.deals.Deals;
 
 /**
  * Turns what happens to deals into {@code deal} instances and messages, in the same transaction as the change: a new
  * deal starts its process at once (business key = deal id, variable {@code dealId}); a callback requested by the
- * telephony reaches the qualify task as message {@code CallBusy} just before commit, as the deadline messages do.
+ * telephony reaches the qualify task as message {@code CallBusy} just before commit, as the deadline messages do; other
+ * phone events are offered to the instance as {@code Telephony_<type>} messages.
  */
 @Component
 class DealProcesses {
@@ -43,6 +45,19 @@ class DealProcesses {
         runtime.createMessageCorrelation(DealKeys.MESSAGE_CALL_BUSY)
                 .processInstanceBusinessKey(String.valueOf(requested.dealId()))
                 .setVariable(DealKeys.CALLBACK_AT, Date.from(requested.callbackAt()))
+                .correlateAllWithResult();
+    }
+
+    /**
+     * Hands any other phone event to the deal's instance as message {@code Telephony_<type>} (for example
+     * {@code Telephony_PHONE_APPOINTMENT}) with variable {@code phoneActivityId}: the shipped model has no catch event
+     * for these, so nothing happens, but a process owner can react to them in Modeler without a code change.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void telephonyEvent(TelephonyEvent event) {
+        runtime.createMessageCorrelation(DealKeys.TELEPHONY_MESSAGE_PREFIX + event.type())
+                .processInstanceBusinessKey(String.valueOf(event.dealId()))
+                .setVariable(DealKeys.PHONE_ACTIVITY_ID, event.activityId())
                 .correlateAllWithResult();
     }
 }
