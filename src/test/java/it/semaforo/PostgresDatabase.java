@@ -68,22 +68,31 @@ public final class PostgresDatabase implements ExecutionCondition {
         if (created || context.getTestMethod().isPresent()) {
             return ConditionEvaluationResult.enabled("PostgreSQL database " + databaseName);
         }
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("create database " + databaseName);
-        } catch (SQLException unusable) {
-            return unavailable("cannot create a database on " + maintenanceUrl + " as user " + user + " ("
-                    + unusable.getMessage() + ")");
+        String unusable = create();
+        if (unusable != null) {
+            return unavailable(unusable);
         }
-        created = true;
-        System.out.println("PostgreSQL suite: database " + databaseName + " created on " + maintenanceUrl);
         // closed when the class is done, after every afterAll callback: Spring has closed its context by then
         context.getStore(ExtensionContext.Namespace.create(PostgresDatabase.class))
                 .put(databaseName, (ExtensionContext.Store.CloseableResource) this::drop);
         return ConditionEvaluationResult.enabled("PostgreSQL database " + databaseName + " created");
     }
 
+    /** Creates the database; null when done, else why it could not be. */
+    String create() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + databaseName);
+        } catch (SQLException unusable) {
+            return "cannot create a database on " + maintenanceUrl + " as user " + user + " ("
+                    + unusable.getMessage() + ")";
+        }
+        created = true;
+        System.out.println("PostgreSQL suite: database " + databaseName + " created on " + maintenanceUrl);
+        return null;
+    }
+
     /** Drops the database, forcing off any connection still open (best effort). */
-    private void drop() {
+    void drop() {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             try {
                 statement.execute("drop database if exists " + databaseName + " with (force)");
@@ -120,7 +129,7 @@ public final class PostgresDatabase implements ExecutionCondition {
         return ConditionEvaluationResult.disabled("PostgreSQL suite skipped: " + reason);
     }
 
-    private static boolean required() {
+    static boolean required() {
         return "true".equalsIgnoreCase(env("CI", "")) || "true".equalsIgnoreCase(env("SEMAFORO_REQUIRE_POSTGRES", ""));
     }
 
