@@ -79,27 +79,27 @@ class DemoData {
                 DurationUnit.YEARS, "290.00", null);
 
         Customer rossi = customer(CustomerKind.CUSTOMER, "Rossi Impianti S.r.l.", "04829170150", null,
-                "info@rossiimpianti.it", SELLER);
+                "info@rossiimpianti.it", SELLER, "02 4851 2201", "MI", "Impianti", 24);
         Customer bianchi = customer(CustomerKind.CUSTOMER, "Bianchi Logistica S.p.A.", "07315620588", null,
-                "amministrazione@bianchilogistica.it", SELLER);
+                "amministrazione@bianchilogistica.it", SELLER, "06 3321 7780", "RM", "Logistica", 85);
         Customer verdi = customer(CustomerKind.CUSTOMER, "Studio Associato Verdi", "02193840374", null,
-                "studio@verdiassociati.it", null);
+                "studio@verdiassociati.it", null, "045 803 1122", "VR", "Servizi professionali", 6);
         Customer ferrari = customer(CustomerKind.CUSTOMER, "Ferrari Arredamenti S.n.c.", "09472050484", null,
-                "ordini@ferrariarredamenti.it", OTHER_SELLER);
+                "ordini@ferrariarredamenti.it", OTHER_SELLER, "055 274 9031", "FI", "Arredamento", 12);
         Customer esposito = customer(CustomerKind.CUSTOMER, "Esposito Alimentari S.r.l.", "03581290214", null,
-                "contabilita@espositoalimentari.it", null);
+                "contabilita@espositoalimentari.it", null, "081 552 6640", "NA", "Alimentare", 40);
         Customer romano = customer(CustomerKind.CUSTOMER, "Romano Costruzioni S.r.l.", "08124630636", null,
-                "ufficio@romanocostruzioni.it", SELLER);
+                "ufficio@romanocostruzioni.it", SELLER, "0362 923 415", "MB", "Edilizia", 55);
         Customer colombo = customer(CustomerKind.CUSTOMER, "Colombo Tecnologie S.r.l.", "06750340017", null,
-                "it@colombotecnologie.it", OTHER_SELLER);
+                "it@colombotecnologie.it", OTHER_SELLER, "011 562 0198", "TO", "Informatica", 18);
         Customer ricci = customer(CustomerKind.CUSTOMER, "Ricci & Figli S.a.s.", "05901270271", null,
-                "info@riccifigli.it", null);
+                "info@riccifigli.it", null, "049 875 3310", "PD", "Meccanica", 30);
         customer(CustomerKind.PROSPECT, "Marino Trasporti S.r.l.", "01648750980", null,
-                "direzione@marinotrasporti.it", SELLER);
+                "direzione@marinotrasporti.it", SELLER, "347 118 2290", "MI", "Logistica", 22);
         customer(CustomerKind.SUPPLIER, "Greco Forniture Ufficio S.r.l.", "04295630729", null,
-                "vendite@grecoforniture.it", null);
+                "vendite@grecoforniture.it", null, "080 521 7764", "BA", "Forniture ufficio", 9);
         Customer conti = customer(CustomerKind.CUSTOMER, "Lucia Verdi", null, "VRDLCU82M45L219I",
-                "lucia.verdi@example.it", null);
+                "lucia.verdi@example.it", null, "333 402 7781", "VR", null, null);
 
         // 7 active deadlines expiring within 30 days; 3 of them within 7 days (the dashboard's renewals)
         Deadline rossiAssistance = deadline(rossi, assistance, today.plusDays(2), 1, null);
@@ -144,8 +144,9 @@ class DemoData {
     }
 
     private Customer customer(CustomerKind kind, String name, String vatNumber, String taxCode, String email,
-                              String owner) {
-        Customer customer = customers.create(new NewCustomer(kind, name, vatNumber, taxCode, email, "it", owner));
+                              String owner, String phone, String province, String sector, Integer employees) {
+        Customer customer = customers.create(new NewCustomer(kind, name, vatNumber, taxCode, email, "it", owner,
+                phone, null, province, null, sector, employees));
         customerIds.add(customer.getId());
         return customer;
     }
