@@ -3,6 +3,7 @@ package it.semaforo.deals;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import it.semaforo.customers.CustomerKind;
+import it.semaforo.customers.Customer;
 import it.semaforo.customers.Customers;
 import it.semaforo.deadlines.Deadlines;
 import it.semaforo.platform.errors.InvalidInputException;
@@ -32,6 +34,8 @@ public class Campaigns {
     public static final int PREVIEW_SIZE = 50;
 
     private static final List<CustomerKind> DEFAULT_KINDS = List.of(CustomerKind.CUSTOMER, CustomerKind.PROSPECT);
+
+    private static final int MAX_TITLE = 200;
 
     private final CampaignRepository repository;
     private final Customers customers;
@@ -68,10 +72,17 @@ public class Campaigns {
                 write(request.filter()), launchedBy, clock.instant());
         campaign.countTargets(targets.size());
         repository.save(campaign);
+        Map<Long, Customer> names = customers.byIds(targets);
         for (Long customerId : targets) {
-            deals.open(new NewDeal(customerId, campaign.getId(), campaign.getName(), null));
+            deals.open(new NewDeal(customerId, campaign.getId(), dealTitle(campaign, names.get(customerId)), null));
         }
         return campaign;
+    }
+
+    /** "Campaign — Customer", so a list of deals or tasks says whom each one is with. */
+    private static String dealTitle(Campaign campaign, Customer customer) {
+        String title = campaign.getName() + " \u2014 " + customer.getName();
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "\u2026";
     }
 
     public Campaign get(long id) {

@@ -76,7 +76,9 @@ class CampaignApiTest {
         Map<Long, String> sellerByCustomer = new HashMap<>();
         for (JsonNode deal : deals.get("items")) {
             sellerByCustomer.put(deal.get("customerId").asLong(), deal.get("sellerUserId").asText());
-            assertThat(deal.get("title").asText()).isEqualTo("Rinnovi primavera");
+            String customerName = deal.get("customerId").asLong() == milanCustomer.getId() ? milanCustomer.getName()
+                    : romeProspect.getName();
+            assertThat(deal.get("title").asText()).isEqualTo("Rinnovi primavera \u2014 " + customerName);
             assertThat(deal.get("phase").asText()).isEqualTo("UserTask_Qualify");
             assertThat(tasks.createTaskQuery().processInstanceId(deal.get("processInstanceId").asText())
                     .taskDefinitionKey("UserTask_Qualify").taskCandidateGroup(Groups.CALLCENTER).count()).isEqualTo(1);
