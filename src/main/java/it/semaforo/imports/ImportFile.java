@@ -115,6 +115,32 @@ abstract class ImportFile implements Closeable {
     }
 
     /** CSV text read with commons-csv. */
+    /** The file's non-blank rows, read one ahead: {@link #read()} gives the next one, or null at the end. */
+    private abstract static class RowReader implements Iterator<SourceRow> {
+
+        private SourceRow next;
+
+        abstract SourceRow read();
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = read();
+            }
+            return next != null;
+        }
+
+        @Override
+        public SourceRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SourceRow row = next;
+            next = null;
+            return row;
+        }
+    }
+
     private static final class Csv extends ImportFile {
 
         private final CSVParser parser;
@@ -212,24 +238,21 @@ abstract class ImportFile implements Closeable {
 
         @Override
         Iterator<SourceRow> rows() {
-            return new Iterator<>() {
-                private SourceRow next;
-
+            return new RowReader() {
                 @Override
-                public boolean hasNext() {
-                    while (next == null) {
+                SourceRow read() {
+                    while (true) {
                         // the parser counts every line break it reads (also inside quotes): the record that is
                         // read next starts on the line after the last one read
                         long line = parser.getCurrentLineNumber() + 1;
                         if (!readNext(line)) {
-                            return false;
+                            return null;
                         }
                         List<String> cells = cells(records.next());
                         if (!blank(cells)) {
-                            next = new SourceRow(Math.toIntExact(line), cells);
+                            return new SourceRow(Math.toIntExact(line), cells);
                         }
                     }
-                    return true;
                 }
 
                 private boolean readNext(long line) {
@@ -239,16 +262,6 @@ abstract class ImportFile implements Closeable {
                         // commons-csv reports an unterminated quote this way
                         throw new InvalidInputException("file", "imports.file.malformed", line);
                     }
-                }
-
-                @Override
-                public SourceRow next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    SourceRow row = next;
-                    next = null;
-                    return row;
                 }
             };
         }
@@ -326,32 +339,21 @@ abstract class ImportFile implements Closeable {
 
         @Override
         Iterator<SourceRow> rows() {
-            return new Iterator<>() {
+            return new RowReader() {
                 private int index = 1;
-                private SourceRow next;
 
                 @Override
-                public boolean hasNext() {
-                    while (next == null && index <= sheet.getLastRowNum()) {
+                SourceRow read() {
+                    while (index <= sheet.getLastRowNum()) {
                         Row row = sheet.getRow(index++);
                         if (row != null) {
                             List<String> cells = cells(row, evaluator);
                             if (!blank(cells)) {
-                                next = new SourceRow(row.getRowNum() + 1, cells);
+                                return new SourceRow(row.getRowNum() + 1, cells);
                             }
                         }
                     }
-                    return next != null;
-                }
-
-                @Override
-                public SourceRow next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    SourceRow row = next;
-                    next = null;
-                    return row;
+                    return null;
                 }
             };
         }
