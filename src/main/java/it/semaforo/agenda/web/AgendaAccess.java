@@ -1,13 +1,11 @@
 package it.semaforo.agenda.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 import it.semaforo.platform.GroupDirectory;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
 
@@ -35,7 +33,7 @@ class AgendaAccess {
             return viewer.userId();
         }
         if (!actsForOthers(viewer)) {
-            throw forbidden();
+            throw Forbidden.because("semaforo.agenda.othersAgenda");
         }
         if (!directory.userExists(user)) {
             throw new NotFoundException("User", user);
@@ -49,7 +47,7 @@ class AgendaAccess {
             return viewer.userId();
         }
         if (!actsForOthers(viewer)) {
-            throw forbidden();
+            throw Forbidden.because("semaforo.agenda.othersAgenda");
         }
         if (!directory.groupsOf(user).contains(Groups.SALES)) {
             throw new InvalidInputException("userId", "semaforo.agenda.notASeller", user);
@@ -61,9 +59,4 @@ class AgendaAccess {
         return user == null || user.isBlank() || user.equals(viewer.userId());
     }
 
-    /** A 403 problem whose detail is {@code semaforo.agenda.othersAgenda} in the caller's language. */
-    private static ErrorResponseException forbidden() {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN), null,
-                "semaforo.agenda.othersAgenda", null);
-    }
 }

@@ -35,6 +35,7 @@ import it.semaforo.deals.Deals;
 import it.semaforo.deals.ProfitabilityDimension;
 import it.semaforo.deals.ProfitabilityReport;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 
 /**
  * Costs and profitability for managers and administration (others: 403). Periods are days in Europe/Rome, both

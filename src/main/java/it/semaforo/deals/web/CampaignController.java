@@ -37,6 +37,7 @@ import it.semaforo.deals.Deals;
 import it.semaforo.deals.NewCampaign;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 import it.semaforo.platform.web.PageView;
 
 @RestController
@@ -121,7 +122,7 @@ class CampaignController {
     private static Viewer managersOnly() {
         Viewer viewer = Viewer.current();
         if (!viewer.isMemberOf(Groups.MANAGERS)) {
-            throw RequestGuards.forbidden("semaforo.campaign.managersOnly");
+            throw Forbidden.because("semaforo.campaign.managersOnly");
         }
         return viewer;
     }

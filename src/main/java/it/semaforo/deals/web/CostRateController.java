@@ -24,6 +24,7 @@ import it.semaforo.deals.CostRates;
 import it.semaforo.deals.NewCostRate;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 
 @RestController
 @RequestMapping("/api/cost-rates")

@@ -24,6 +24,7 @@ import it.semaforo.deals.NewDealAttribute;
 import it.semaforo.deals.web.DealViews.AttributeView;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 
 @RestController
 @RequestMapping("/api/deal-attributes")
@@ -70,7 +71,7 @@ class DealAttributeController {
 
     private static void managersOnly() {
         if (!Viewer.current().isMemberOf(Groups.MANAGERS)) {
-            throw RequestGuards.forbidden("semaforo.attribute.managersOnly");
+            throw Forbidden.because("semaforo.attribute.managersOnly");
         }
     }
 }

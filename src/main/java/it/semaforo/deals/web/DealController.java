@@ -44,6 +44,7 @@ import it.semaforo.deals.web.DealViews.DealView;
 import it.semaforo.platform.GroupDirectory;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.web.PageView;
 
@@ -101,7 +102,7 @@ class DealController {
         Viewer viewer = Viewer.current();
         boolean manager = viewer.isMemberOf(Groups.MANAGERS);
         if (!manager && !viewer.isMemberOf(Groups.SALES)) {
-            throw RequestGuards.forbidden("semaforo.deal.salesOrManagers");
+            throw Forbidden.because("semaforo.deal.salesOrManagers");
         }
         guards.valid(request, OPEN_BODY);
         String seller = request.sellerUserId();
@@ -133,7 +134,7 @@ class DealController {
         Viewer viewer = Viewer.current();
         Deal deal = deals.get(id, viewer);
         if (!deal.isWorkableBy(viewer)) {
-            throw RequestGuards.forbidden("semaforo.deal.notWorkable");
+            throw Forbidden.because("semaforo.deal.notWorkable");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         values.forEach((code, value) -> texts.put(code, value == null || value.isNull() ? null : value.asText()));

@@ -26,12 +26,6 @@ class RequestGuards {
         this.validator = validator;
     }
 
-    /** A 403 problem whose detail is the message code in the caller's language. */
-    static ErrorResponseException forbidden(String messageCode) {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN), null,
-                messageCode, null);
-    }
-
     /** The request body parameter of a controller method, for the validation errors. */
     static MethodParameter bodyOf(Class<?> controller, String methodName) {
         Method method = ReflectionUtils.findMethod(controller, methodName, (Class<?>[]) null);

@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +47,7 @@ import it.semaforo.imports.RowProblem;
 import it.semaforo.imports.RowResult;
 import it.semaforo.imports.RowStatus;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 import it.semaforo.platform.web.PageView;
 
 @RestController
@@ -229,8 +229,7 @@ class ImportController {
     private static Viewer requireImporter() {
         Viewer viewer = Viewer.current();
         if (!Imports.mayImport(viewer)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN),
-                    null, "imports.managersOnly", null);
+            throw Forbidden.because("imports.managersOnly");
         }
         return viewer;
     }

@@ -5,12 +5,9 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +25,7 @@ import it.semaforo.kpi.KpiDefinitionChange;
 import it.semaforo.kpi.Kpis;
 import it.semaforo.platform.Groups;
 import it.semaforo.platform.Viewer;
+import it.semaforo.platform.errors.Forbidden;
 
 @RestController
 @RequestMapping("/api/kpis")
@@ -79,7 +77,7 @@ class KpiController {
     KpiDefinitionView change(@PathVariable String code, @RequestBody KpiDefinitionChange change)
             throws MethodArgumentNotValidException {
         if (!Viewer.current().isMemberOf(Groups.MANAGERS)) {
-            throw forbidden();
+            throw Forbidden.because("semaforo.kpi.managersOnly");
         }
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(change, "kpiDefinitionChange");
         validator.validate(change, errors);
@@ -89,9 +87,4 @@ class KpiController {
         return KpiDefinitionView.of(kpis.change(code, change), LocaleContextHolder.getLocale());
     }
 
-    /** A 403 problem whose detail is {@code semaforo.kpi.managersOnly} in the caller's language. */
-    private static ErrorResponseException forbidden() {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN), null,
-                "semaforo.kpi.managersOnly", null);
-    }
 }
