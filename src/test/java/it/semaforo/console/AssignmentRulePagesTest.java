@@ -3,7 +3,7 @@ package it.semaforo.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -120,7 +120,7 @@ class AssignmentRulePagesTest {
 
         ConsoleClient.Page again = manager.post("/assignment-rules/apply?lang=en", Map.of(), true).expect(200);
         assertThat(again.testId("apply-report").selectFirst("h2").text())
-                .isEqualTo("Rules applied to " + examined + " customers and prospects");
+                .isEqualTo(String.format(Locale.UK, "Rules applied to %,d customers and prospects", examined));
         assertThat(customers.get(customer.getId()).getOwnerUserId()).as("an owner is kept").isEqualTo(seller);
     }
 
