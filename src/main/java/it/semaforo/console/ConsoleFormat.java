@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ class ConsoleFormat {
     private static final Locale ENGLISH = Locale.UK;
 
     private final Clock clock;
+    private final MessageSource messages;
 
-    ConsoleFormat(Clock clock) {
+    ConsoleFormat(Clock clock, MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
     }
 
     static boolean english() {
@@ -64,6 +67,14 @@ class ConsoleFormat {
             return "";
         }
         return Money.format(amount, formatLocale());
+    }
+
+    /** A deal's phase as people read it: the label of a known user task, else its id (a phase added in Modeler). */
+    public String phase(String phase) {
+        if (phase == null) {
+            return "";
+        }
+        return messages.getMessage("console.deal.phase." + phase, null, phase, LocaleContextHolder.getLocale());
     }
 
     public String kpiValue(KpiDefinition definition, BigDecimal value) {

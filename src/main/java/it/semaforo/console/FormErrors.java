@@ -27,12 +27,16 @@ class FormErrors {
         this.validator = validator;
     }
 
-    /** Validates the domain request; its property {@code a.b[0]} is reported on the form field {@code a}. */
+    /**
+     * Validates the domain request; a property path is reported on the first of its nodes that is a form field, so
+     * {@code a[0]} lands on {@code a} and a form may flatten a nested record ({@code filter.provinces[0]} on
+     * {@code provinces}); a path naming no form field is an error of the whole form.
+     */
     <T> void validate(T request, BindingResult binding) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         for (ConstraintViolation<T> violation : violations) {
-            String field = field(violation.getPropertyPath().toString());
-            if (!isFormField(binding, field)) {
+            String field = formField(binding, violation.getPropertyPath().toString());
+            if (field == null) {
                 binding.reject("console.form.invalid", null, violation.getMessage());
                 continue;
             }
@@ -46,24 +50,26 @@ class FormErrors {
         }
     }
 
-    /** A domain refusal on its field, or on the whole form when the field is not one of it. */
+    /** A domain refusal on its field (found as in {@link #validate}), or on the whole form when none is of it. */
     void reject(LocalizedException refusal, BindingResult binding) {
-        if (refusal.field() != null && isFormField(binding, refusal.field())) {
-            binding.rejectValue(refusal.field(), refusal.messageCode(), refusal.arguments(), null);
+        String field = refusal.field() == null ? null : formField(binding, refusal.field());
+        if (field != null) {
+            binding.rejectValue(field, refusal.messageCode(), refusal.arguments(), null);
         } else {
             binding.reject(refusal.messageCode(), refusal.arguments(), null);
         }
     }
 
-    private static String field(String path) {
-        int end = path.length();
-        for (char separator : new char[] {'.', '['}) {
-            int at = path.indexOf(separator);
-            if (at >= 0) {
-                end = Math.min(end, at);
+    /** The first node of the property path that is a form field ({@code filter.provinces[0]} → provinces), or null. */
+    private static String formField(BindingResult binding, String path) {
+        for (String node : path.split("\\.")) {
+            int index = node.indexOf('[');
+            String name = index >= 0 ? node.substring(0, index) : node;
+            if (isFormField(binding, name)) {
+                return name;
             }
         }
-        return path.substring(0, end);
+        return null;
     }
 
     private static boolean isFormField(BindingResult binding, String field) {

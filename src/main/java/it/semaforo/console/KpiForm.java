@@ -1,8 +1,6 @@
 package it.semaforo.console;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
 
 import it.semaforo.kpi.KpiDefinition;
 import it.semaforo.kpi.KpiDefinitionChange;
@@ -23,23 +21,16 @@ public class KpiForm {
         form.leadTimeDays = definition.getLeadTimeDays();
         form.yellowThreshold = definition.getYellowThreshold();
         form.redThreshold = definition.getRedThreshold();
-        form.visibleTo = String.join(", ", definition.getVisibleTo());
-        form.alertRecipients = String.join(", ", definition.getAlertRecipients());
+        form.visibleTo = FormLists.join(definition.getVisibleTo());
+        form.alertRecipients = FormLists.join(definition.getAlertRecipients());
         form.ownerGroup = definition.getOwnerGroup();
         form.alertsEnabled = definition.isAlertsEnabled();
         return form;
     }
 
     KpiDefinitionChange toChange() {
-        return new KpiDefinitionChange(leadTimeDays, yellowThreshold, redThreshold, entries(visibleTo),
-                entries(alertRecipients), ownerGroup == null ? null : ownerGroup.strip(), alertsEnabled);
-    }
-
-    static List<String> entries(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return new KpiDefinitionChange(leadTimeDays, yellowThreshold, redThreshold, FormLists.words(visibleTo),
+                FormLists.words(alertRecipients), ownerGroup == null ? null : ownerGroup.strip(), alertsEnabled);
     }
 
     public Integer getLeadTimeDays() {

@@ -17,11 +17,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.deadlines.Deadline;
+import it.semaforo.deals.Deal;
 
 /**
  * The console's small adapter to the Camunda engine (the domain modules never import it): which deadline processes
- * still run, which recall or final-call task is open for a deadline (business key = deadline id), and the display
- * names of users. Links point to Cockpit and Tasklist, which do the work.
+ * still run, which recall or final-call task is open for a deadline (business key = deadline id), which task is open
+ * on a deal's process, and the display names of users. Links point to Cockpit and Tasklist, which do the work.
  */
 @Component
 class ProcessLinks {
@@ -92,6 +93,31 @@ class ProcessLinks {
             }
         }
         return new DeadlineProcesses(running, byDeadline);
+    }
+
+    /**
+     * The open task of each of these deals' processes, by deal id, in one query: the task of the deal's phase, or
+     * another open one of its instance (an escalation) when that phase's task is not open.
+     */
+    Map<Long, OpenTask> openTasksOf(Collection<Deal> deals) {
+        Map<String, Deal> byInstance = deals.stream().filter(d -> d.getProcessInstanceId() != null)
+                .collect(Collectors.toMap(Deal::getProcessInstanceId, d -> d, (a, b) -> a));
+        Map<Long, OpenTask> byDeal = new HashMap<>();
+        if (byInstance.isEmpty()) {
+            return byDeal;
+        }
+        List<Task> open = tasks.createTaskQuery().processInstanceIdIn(byInstance.keySet().toArray(String[]::new))
+                .active().list();
+        for (Task task : open) {
+            Deal deal = byInstance.get(task.getProcessInstanceId());
+            OpenTask link = new OpenTask(task.getId(), task.getName());
+            if (task.getTaskDefinitionKey().equals(deal.getPhase())) {
+                byDeal.put(deal.getId(), link);
+            } else {
+                byDeal.putIfAbsent(deal.getId(), link);
+            }
+        }
+        return byDeal;
     }
 
     /** "First Last" of a Camunda user, or the id when the user has no name or does not exist. */
