@@ -30,8 +30,12 @@ class DealRows {
     static final int PAGE_SIZE = 25;
 
     /** A deal as a row of the table. */
-    record DealRow(Deal deal, String customerName, String campaignName, String sellerName,
+    record DealRow(Deal deal, Customer customer, String campaignName, String sellerName,
                    ProcessLinks.OpenTask openTask) {
+
+        public String customerName() {
+            return customer.getName();
+        }
 
         /** What it is worth: the won value once won, else the offer (if one was made). */
         public BigDecimal amount() {
@@ -72,7 +76,7 @@ class DealRows {
         Map<Long, String> campaignNames = new HashMap<>();
         Map<String, String> sellerNames = new HashMap<>();
         return page.stream().map(deal -> new DealRow(deal,
-                customersById.get(deal.getCustomerId()).getName(),
+                customersById.get(deal.getCustomerId()),
                 deal.getCampaignId() == null ? null : campaignNames.computeIfAbsent(deal.getCampaignId(),
                         campaignId -> campaigns.get(campaignId).getName()),
                 deal.getSellerUserId() == null ? null : sellerNames.computeIfAbsent(deal.getSellerUserId(),

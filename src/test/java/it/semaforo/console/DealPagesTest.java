@@ -88,6 +88,9 @@ class DealPagesTest {
         ConsoleClient.Page page = browser.get("/deals/" + deal.getId()).expect(200);
 
         assertThat(page.testId("deal-phase").text()).isEqualTo("Qualifica telefonica");
+        assertThat(page.testId("customer-phone").text()).as("the number the call center dials")
+                .isEqualTo(customer.getPhone()).startsWith("+39");
+        assertThat(page.testId("customer-phone").selectFirst("a").attr("href")).isEqualTo("tel:" + customer.getPhone());
         assertThat(page.testId("tasklist-link").attr("href")).startsWith("/camunda/app/tasklist/default/#/?task=");
         assertThat(page.testIds("cockpit-link")).as("sellers do not use Cockpit").isEmpty();
         assertThat(page.testIds("activity-row")).singleElement().satisfies(row -> assertThat(row.text())

@@ -14,6 +14,7 @@ import it.semaforo.customers.Customer;
 import it.semaforo.customers.CustomerKind;
 import it.semaforo.customers.Customers;
 import it.semaforo.customers.NewCustomer;
+import it.semaforo.telephony.TelephonyFixtures;
 
 /**
  * Data for deal tests, made through the domain services: fresh users (so agendas and task lists hold only what a test
@@ -51,7 +52,7 @@ public class DealFixtures {
     public Customer customer(CustomerKind kind, String owner, String province, String sector) {
         String vat = Api.randomPartitaIva();
         return customers.create(new NewCustomer(kind, "Cliente " + vat, vat, null, "c" + vat + "@example.it", "it",
-                owner, null, "Città", province, null, sector, 10));
+                owner, TelephonyFixtures.newMobileNumber(), "Città", province, null, sector, 10));
     }
 
     public Customer customer(String owner) {
