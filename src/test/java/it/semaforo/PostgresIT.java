@@ -298,10 +298,13 @@ class PostgresIT {
         long product = created("/api/catalog/products", Map.of("code", "PG-" + owner, "name", "Servizio",
                 "kind", "SERVICE", "durationAmount", 1, "durationUnit", "YEARS", "listPrice", 10)).path("id").asLong();
         LocalDate today = EngineTime.today();
+        // a manager, since a seller may add deadlines only to the customers they own
+        TestRestTemplate manager = rest.withBasicAuth("demo", "demo");
         for (Customer customer : List.of(mine, others)) {
-            created("/api/deadlines", Map.of("customerId", customer.getId(), "productId", product,
+            created(manager, "/api/deadlines", Map.of("customerId", customer.getId(), "productId", product,
                     "startDate", today.toString(), "expiryDate", today.plusDays(3).toString()));
-            created("/api/recall-actions", Map.of("customerId", customer.getId(), "dueDate", today.toString()));
+            created(manager, "/api/recall-actions", Map.of("customerId", customer.getId(), "dueDate",
+                    today.toString()));
         }
 
         assertThat(customers.search(null, "di " + owner, owner, PageRequest.of(0, 10))
@@ -376,7 +379,11 @@ class PostgresIT {
     }
 
     private JsonNode created(String uri, Map<String, ?> body) {
-        ResponseEntity<JsonNode> response = api().postForEntity(uri, body, JsonNode.class);
+        return created(api(), uri, body);
+    }
+
+    private JsonNode created(TestRestTemplate as, String uri, Map<String, ?> body) {
+        ResponseEntity<JsonNode> response = as.postForEntity(uri, body, JsonNode.class);
         assertThat(response.getStatusCode()).as("POST %s: %s", uri, response.getBody()).isEqualTo(HttpStatus.CREATED);
         return response.getBody();
     }
