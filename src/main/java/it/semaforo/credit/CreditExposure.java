@@ -85,14 +85,10 @@ public class CreditExposure {
         }
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     /** The report on {@code asOf} (today when null). */
     @Transactional(readOnly = true)
     public ExposureReport report(LocalDate asOf) {
-        LocalDate day = asOf == null ? today() : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         List<Exposed> customers = jdbc.query(EXPOSURE_PER_CUSTOMER, Map.of("asOf", day), CreditExposure::exposed);
 
         Map<RatingClass, Map<Light, Figures>> cells = new EnumMap<>(RatingClass.class);

@@ -51,12 +51,12 @@ public class ExposureExports {
             for (ClassRow row : report.classes()) {
                 Row excel = byClass.createRow(r++);
                 excel.createCell(0).setCellValue(text("exposure.class." + row.ratingClass(), locale));
-                amounts(excel, row.total().customers(), row.byLight().values(), row.total(), euro);
+                amounts(excel, row.byLight().values(), row.total(), euro);
             }
             Spreadsheets.autoFilter(byClass, headers.size(), r);
             Row total = byClass.createRow(r);
             label(total, text("exposure.total", locale), bold);
-            amounts(total, report.total().customers(), report.lights().values(), report.total(), euro);
+            amounts(total, report.lights().values(), report.total(), euro);
             r += 2;
             // revenue at risk in the total column
             int totalColumn = headers.size() - 1;
@@ -99,8 +99,8 @@ public class ExposureExports {
     }
 
     /** Customers, then one amount per light, then the total. */
-    private static void amounts(Row row, int customers, Iterable<Figures> perLight, Figures total, CellStyle euro) {
-        row.createCell(1).setCellValue(customers);
+    private static void amounts(Row row, Iterable<Figures> perLight, Figures total, CellStyle euro) {
+        row.createCell(1).setCellValue(total.customers());
         int c = 2;
         for (Figures figures : perLight) {
             Spreadsheets.euro(row.createCell(c++), figures.total(), euro);

@@ -62,7 +62,7 @@ public record ExposureReport(LocalDate asOf, List<ClassRow> classes, Map<Light, 
      */
     public record Figures(int customers, BigDecimal deadlines, BigDecimal deals, BigDecimal total) {
 
-        public static final Figures NONE = new Figures(0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+        static final Figures NONE = new Figures(0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
                 BigDecimal.ZERO.setScale(2));
 
         static Figures ofCustomer(BigDecimal deadlines, BigDecimal deals) {
