@@ -23,6 +23,7 @@ import it.semaforo.deals.DealAnalytics;
 import it.semaforo.deals.DealProfitability;
 import it.semaforo.deals.ProfitabilityDimension;
 import it.semaforo.deals.ProfitabilityReport;
+import it.semaforo.platform.Spreadsheets;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.InvalidInputException;
 
@@ -32,8 +33,6 @@ import it.semaforo.platform.errors.InvalidInputException;
  */
 @Controller
 class AnalyticsPageController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DealAnalytics analytics;
     private final AnalyticsExports exports;
@@ -90,7 +89,7 @@ class AnalyticsPageController {
         AnalyticsPeriod period = analytics.period(from, to);
         ProfitabilityReport report = analytics.profitability(period, ProfitabilityDimension.CAMPAIGN, null);
         DealProfitability lines = analytics.deals(period, ProfitabilityDimension.CAMPAIGN, null, null);
-        response.setContentType(XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("redditivita.xlsx").build().toString());
         exports.writeProfitability(report, lines, locale, response.getOutputStream());

@@ -27,6 +27,7 @@ import it.semaforo.deadlines.DeadlineFilter;
 import it.semaforo.deadlines.DeadlineStatus;
 import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.ReportSort;
+import it.semaforo.platform.Spreadsheets;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.InvalidInputException;
 import it.semaforo.platform.errors.NotFoundException;
@@ -41,7 +42,6 @@ class DeadlineReportController {
 
     static final int PAGE_SIZE = 25;
     static final int CUSTOMER_CHOICES = 500;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The report's parameters as the query string carries them. */
     record Params(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startFrom,
@@ -152,7 +152,7 @@ class DeadlineReportController {
     @GetMapping("/deadlines/export.xlsx")
     void excel(Params params, Locale locale, HttpServletResponse response) throws IOException {
         DeadlineFilter filter = checked(params);
-        response.setContentType(XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("scadenze.xlsx"));
         exports.writeExcel(filter, params.order(), locale, response.getOutputStream());
     }

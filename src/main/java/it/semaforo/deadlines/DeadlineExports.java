@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
+import it.semaforo.platform.Spreadsheets;
 
 /**
  * Writes the deadlines report to CSV or Excel, page by page so that a large report never sits in memory whole.
@@ -76,23 +76,12 @@ public class DeadlineExports {
 
     public void writeExcel(DeadlineFilter filter, Sort sort, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet(messages.getMessage("report.deadlines.sheet", null, locale));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat(locale.getLanguage().equals("it") ? "dd/mm/yyyy" : "yyyy-mm-dd"));
-            CellStyle euro = workbook.createCellStyle();
-            euro.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 [$€-410]"));
-            Row headerRow = sheet.createRow(0);
-            List<String> headers = headers(locale);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = headerRow.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(header);
-            }
-            sheet.createFreezePane(0, 1);
+            Sheet sheet = Spreadsheets.sheetWithHeader(workbook,
+                    messages.getMessage("report.deadlines.sheet", null, locale), headers(locale),
+                    Spreadsheets.bold(workbook));
+            CellStyle date = Spreadsheets.format(workbook,
+                    locale.getLanguage().equals("it") ? "dd/mm/yyyy" : "yyyy-mm-dd");
+            CellStyle euro = Spreadsheets.format(workbook, Spreadsheets.EURO_FORMAT);
             LocalDate today = deadlines.today();
             int[] rowIndex = {1};
             forEach(filter, sort, d -> {
@@ -104,9 +93,7 @@ public class DeadlineExports {
                 row.createCell(c++).setCellValue(d.getProduct().getName());
                 setText(row.createCell(c++), d.getDescription());
                 row.createCell(c++).setCellValue(d.getQuantity());
-                Cell amount = row.createCell(c++);
-                amount.setCellValue(d.getAmount().doubleValue());
-                amount.setCellStyle(euro);
+                Spreadsheets.euro(row.createCell(c++), d.getAmount(), euro);
                 Cell start = row.createCell(c++);
                 start.setCellValue(d.getStartDate());
                 start.setCellStyle(date);

@@ -2,7 +2,6 @@ package it.semaforo.deals;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import it.semaforo.platform.Spreadsheets;
 
 /**
  * Cost and profitability reports as Excel workbooks: real numbers with a EUR format, real dates, a header row in the
@@ -44,7 +43,7 @@ public class AnalyticsExports {
             for (ProfitabilityReport.Row row : report.rows()) {
                 figures(summary.createRow(r++), styles, row.label(), row.figures(), null);
             }
-            autoFilter(summary, 6, r);
+            Spreadsheets.autoFilter(summary, 6, r);
             figures(summary.createRow(r), styles, text("analytics.total", locale), report.total(), styles.bold);
 
             Sheet lines = sheet(workbook, styles, text("analytics.sheet.deals", locale),
@@ -69,11 +68,11 @@ public class AnalyticsExports {
                     date(row.createCell(6), line.closedOn(), styles.date);
                 }
                 row.createCell(7).setCellValue(line.activities());
-                euro(row.createCell(8), line.wonValue(), styles.euro);
-                euro(row.createCell(9), line.cost(), styles.euro);
-                euro(row.createCell(10), line.margin(), styles.euro);
+                Spreadsheets.euro(row.createCell(8), line.wonValue(), styles.euro);
+                Spreadsheets.euro(row.createCell(9), line.cost(), styles.euro);
+                Spreadsheets.euro(row.createCell(10), line.margin(), styles.euro);
             }
-            autoFilter(lines, 11, r);
+            Spreadsheets.autoFilter(lines, 11, r);
             workbook.write(out);
         }
     }
@@ -103,7 +102,7 @@ public class AnalyticsExports {
                 }
                 totals(excel, groupBy.size(), row.totals(), styles.euro);
             }
-            autoFilter(sheet, headers.size(), r);
+            Spreadsheets.autoFilter(sheet, headers.size(), r);
             Row total = sheet.createRow(r);
             Cell label = total.createCell(0);
             label.setCellValue(text("analytics.total", locale));
@@ -114,23 +113,11 @@ public class AnalyticsExports {
     }
 
     private static Sheet sheet(XSSFWorkbook workbook, Styles styles, String name, List<String> headers) {
-        Sheet sheet = workbook.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < headers.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(headers.get(c));
-            cell.setCellStyle(styles.bold);
-        }
-        sheet.createFreezePane(0, 1);
+        Sheet sheet = Spreadsheets.sheetWithHeader(workbook, name, headers, styles.bold);
         // fixed widths: measuring text for autosizing needs fonts a server may not have
         sheet.setDefaultColumnWidth(18);
         sheet.setColumnWidth(0, 32 * 256);
         return sheet;
-    }
-
-    /** The autofilter covers the header and the data rows, not the totals row that follows them. */
-    private static void autoFilter(Sheet sheet, int columns, int firstFreeRow) {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(firstFreeRow - 1, 0), 0, columns - 1));
     }
 
     private static void figures(Row row, Styles styles, String label, ProfitabilityReport.Figures figures,
@@ -141,9 +128,9 @@ public class AnalyticsExports {
             first.setCellStyle(labelStyle);
         }
         row.createCell(1).setCellValue(figures.wonDeals());
-        euro(row.createCell(2), figures.wonValue(), styles.euro);
-        euro(row.createCell(3), figures.cost(), styles.euro);
-        euro(row.createCell(4), figures.margin(), styles.euro);
+        Spreadsheets.euro(row.createCell(2), figures.wonValue(), styles.euro);
+        Spreadsheets.euro(row.createCell(3), figures.cost(), styles.euro);
+        Spreadsheets.euro(row.createCell(4), figures.margin(), styles.euro);
         if (figures.marginPercent() != null) {
             Cell percent = row.createCell(5);
             percent.setCellValue(figures.marginPercent().movePointLeft(2).doubleValue());
@@ -154,12 +141,7 @@ public class AnalyticsExports {
     private static void totals(Row row, int firstColumn, CostReport.Totals totals, CellStyle euro) {
         row.createCell(firstColumn).setCellValue(totals.count());
         row.createCell(firstColumn + 1).setCellValue(totals.minutes());
-        euro(row.createCell(firstColumn + 2), totals.cost(), euro);
-    }
-
-    private static void euro(Cell cell, BigDecimal amount, CellStyle style) {
-        cell.setCellValue(amount.doubleValue());
-        cell.setCellStyle(style);
+        Spreadsheets.euro(row.createCell(firstColumn + 2), totals.cost(), euro);
     }
 
     private static void date(Cell cell, LocalDate day, CellStyle style) {
@@ -190,20 +172,11 @@ public class AnalyticsExports {
 
         Styles(XSSFWorkbook workbook, Locale locale) {
             boolean italian = locale.getLanguage().equals("it");
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-            euro = format(workbook, "#,##0.00 [$€-410]");
-            date = format(workbook, italian ? "dd/mm/yyyy" : "yyyy-mm-dd");
-            month = format(workbook, italian ? "mm/yyyy" : "yyyy-mm");
-            percent = format(workbook, "0.0%");
-        }
-
-        private static CellStyle format(XSSFWorkbook workbook, String pattern) {
-            CellStyle style = workbook.createCellStyle();
-            style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
-            return style;
+            bold = Spreadsheets.bold(workbook);
+            euro = Spreadsheets.format(workbook, Spreadsheets.EURO_FORMAT);
+            date = Spreadsheets.format(workbook, italian ? "dd/mm/yyyy" : "yyyy-mm-dd");
+            month = Spreadsheets.format(workbook, italian ? "mm/yyyy" : "yyyy-mm");
+            percent = Spreadsheets.format(workbook, "0.0%");
         }
     }
 }

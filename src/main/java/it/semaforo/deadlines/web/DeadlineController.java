@@ -41,6 +41,7 @@ import it.semaforo.deadlines.Deadlines;
 import it.semaforo.deadlines.NewDeadline;
 import it.semaforo.deadlines.Renewal;
 import it.semaforo.deadlines.ReportSort;
+import it.semaforo.platform.Spreadsheets;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.web.PageView;
 
@@ -52,8 +53,6 @@ import it.semaforo.platform.web.PageView;
 @RequestMapping("/api/deadlines")
 @Tag(name = "Deadlines", description = "Scadenzario: deadlines, renewals, cancellations and reports")
 class DeadlineController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Deadlines deadlines;
     private final DeadlineExports exports;
@@ -103,7 +102,7 @@ class DeadlineController {
     void exportExcel(@Valid Filters filters, @RequestParam(required = false) List<String> sort, Locale locale,
                      HttpServletResponse response) throws IOException {
         DeadlineFilter filter = checked(filters, sort);
-        response.setContentType(XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("scadenze.xlsx"));
         exports.writeExcel(filter, ReportSort.parse(sort), locale, response.getOutputStream());
     }

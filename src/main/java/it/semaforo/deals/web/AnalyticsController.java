@@ -34,6 +34,7 @@ import it.semaforo.deals.DealProfitability;
 import it.semaforo.deals.Deals;
 import it.semaforo.deals.ProfitabilityDimension;
 import it.semaforo.deals.ProfitabilityReport;
+import it.semaforo.platform.Spreadsheets;
 import it.semaforo.platform.Viewer;
 import it.semaforo.platform.errors.Forbidden;
 
@@ -47,8 +48,6 @@ import it.semaforo.platform.errors.Forbidden;
 @Tag(name = "Analytics", description = "Cost of activities and profitability of deals over a period")
 @ApiResponse(responseCode = "403", description = "The caller is neither a manager nor in administration")
 class AnalyticsController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DealAnalytics analytics;
     private final AnalyticsExports exports;
@@ -206,7 +205,7 @@ class AnalyticsController {
     }
 
     private static void download(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
     }
