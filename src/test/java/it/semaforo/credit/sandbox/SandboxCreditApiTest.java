@@ -150,7 +150,7 @@ class SandboxCreditApiTest {
         assertThat(change.path("id").asText()).matches("chg-\\d+");
         assertThat(change.path("vatNumber").asText()).isEqualTo(ROSSI);
         assertThat(change.path("type").asText()).isEqualTo("PROTEST");
-        assertThat(change.path("amount").toString()).isEqualTo("980.5");
+        assertThat(change.path("amount").toString()).isEqualTo("980.50");
         Instant recordedAt = Instant.parse(change.path("recordedAt").asText());
         assertThat(recordedAt).isAfter(before);
 
