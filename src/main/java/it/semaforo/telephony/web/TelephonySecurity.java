@@ -1,9 +1,7 @@
 package it.semaforo.telephony.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import it.semaforo.platform.SharedSecret;
+import it.semaforo.platform.errors.Unauthorized;
 
 /**
  * {@code /api/telephony/**} belongs to the phone system, not to people: it authenticates with the shared token
@@ -54,12 +53,13 @@ class TelephonySecurity {
     SecurityFilterChain telephonyFilterChain(HttpSecurity http, @Value("${semaforo.telephony.token:}") String token,
                                              MessageSource messages, LocaleResolver locales, ObjectMapper json)
             throws Exception {
-        TelephonyToken expected = new TelephonyToken(token);
+        SharedSecret expected = new SharedSecret(token);
         if (!expected.isConfigured()) {
             LOG.warn("semaforo.telephony.token is not set: /api/telephony refuses every request");
         }
-        AuthenticationEntryPoint unauthorized = (request, response, exception) ->
-                writeUnauthorized(request, response, messages, locales, json);
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> Unauthorized.write(request,
+                response, messages.getMessage("semaforo.telephony.unauthorized", null, locales.resolveLocale(request)),
+                "Bearer realm=\"Semaforo telephony\"", json);
         return http
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/telephony/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -83,9 +83,9 @@ class TelephonySecurity {
     /** Authenticates the request as the phone system when it carries the right token; otherwise leaves it be. */
     private static final class TokenFilter extends OncePerRequestFilter {
 
-        private final TelephonyToken expected;
+        private final SharedSecret expected;
 
-        TokenFilter(TelephonyToken expected) {
+        TokenFilter(SharedSecret expected) {
             this.expected = expected;
         }
 
@@ -100,22 +100,5 @@ class TelephonySecurity {
             }
             chain.doFilter(request, response);
         }
-    }
-
-    private static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response,
-                                          MessageSource messages, LocaleResolver locales, ObjectMapper json)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());
-        problem.put("status", HttpStatus.UNAUTHORIZED.value());
-        problem.put("detail", messages.getMessage("semaforo.telephony.unauthorized", null,
-                locales.resolveLocale(request)));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Semaforo telephony\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -11,35 +11,15 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-/** The shared token: nothing passes without one, and the {@code postgres} profile has none unless the env gives it. */
+import it.semaforo.platform.SharedSecret;
+
+/** The phone system's token: the {@code postgres} profile has none unless the environment gives it. */
 class TelephonyTokenTest {
-
-    @Test
-    void withoutAConfiguredTokenEverythingIsRefused() {
-        for (String configured : new String[] {null, "", "   "}) {
-            TelephonyToken token = new TelephonyToken(configured);
-            assertThat(token.isConfigured()).isFalse();
-            assertThat(token.accepts(null)).isFalse();
-            assertThat(token.accepts("")).isFalse();
-            assertThat(token.accepts("   ")).isFalse();
-            assertThat(token.accepts("anything")).isFalse();
-        }
-    }
-
-    @Test
-    void onlyTheExactTokenIsAccepted() {
-        TelephonyToken token = new TelephonyToken("s3cret-token");
-        assertThat(token.accepts("s3cret-token")).isTrue();
-        assertThat(token.accepts("s3cret-toke")).isFalse();
-        assertThat(token.accepts("s3cret-token ")).isFalse();
-        assertThat(token.accepts("S3CRET-TOKEN")).isFalse();
-        assertThat(token.accepts(null)).isFalse();
-    }
 
     @Test
     void thePostgresProfileTakesTheTokenFromTheEnvironmentAndHasNoDefault() throws IOException {
         assertThat(postgresProfileToken(Map.of())).isEmpty();
-        assertThat(new TelephonyToken(postgresProfileToken(Map.of())).accepts("")).isFalse();
+        assertThat(new SharedSecret(postgresProfileToken(Map.of())).accepts("")).isFalse();
         assertThat(postgresProfileToken(Map.of("SEMAFORO_TELEPHONY_TOKEN", "from-env"))).isEqualTo("from-env");
     }
 

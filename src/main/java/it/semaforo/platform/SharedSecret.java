@@ -1,26 +1,27 @@
-package it.semaforo.telephony.web;
+package it.semaforo.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The shared secret of the phone system. Without a configured token nothing is accepted. The comparison takes the
- * same time whatever the presented token is (both are hashed to the same length, then compared in constant time).
+ * A shared secret a machine presents instead of a user's password (the phone system's token, the credit sandbox's
+ * API key). Without a configured secret nothing is accepted. The comparison takes the same time whatever the
+ * presented value is (both are hashed to the same length, then compared in constant time).
  */
-final class TelephonyToken {
+public final class SharedSecret {
 
     private final byte[] expectedDigest;
 
-    TelephonyToken(String configured) {
+    public SharedSecret(String configured) {
         this.expectedDigest = configured == null || configured.isBlank() ? null : digest(configured);
     }
 
-    boolean isConfigured() {
+    public boolean isConfigured() {
         return expectedDigest != null;
     }
 
-    boolean accepts(String presented) {
+    public boolean accepts(String presented) {
         return expectedDigest != null && presented != null && MessageDigest.isEqual(expectedDigest, digest(presented));
     }
 
