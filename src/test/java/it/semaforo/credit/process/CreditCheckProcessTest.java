@@ -111,14 +111,14 @@ class CreditCheckProcessTest {
         assertThat(status.getRatingClass()).isEqualTo("C");
         assertThat(status.getDecision()).isNull();
 
-        JsonNode tasks = anna.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceBusinessKey=" + checkId).expect(200).json();
+        String tasksOfCheck = "/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + instanceOf(checkId);
+        JsonNode tasks = anna.get(tasksOfCheck).expect(200).json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("UserTask_ReviewCredit");
         String taskId = tasks.get(0).get("id").asText();
         assertThat(engine.getTaskService().getIdentityLinksForTask(taskId))
                 .anyMatch(link -> "administration".equals(link.getGroupId()) && "candidate".equals(link.getType()));
-        assertThat(new Api(rest, "sara").get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceBusinessKey=" + checkId).expect(200)
-                .json()).as("sales does not see the review").isEmpty();
+        assertThat(new Api(rest, "sara").get(tasksOfCheck).expect(200).json()).as("sales does not see the review").isEmpty();
 
         anna.call(HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", body("userId", "anna")).expect(204);
         anna.call(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", variables(
@@ -129,8 +129,8 @@ class CreditCheckProcessTest {
         assertThat(status.getDecidedBy()).isEqualTo("anna");
         assertThat(status.getDecidedAt()).isNotNull();
         assertThat(checks.get(checkId).getDecisionNote()).isEqualTo("Solo con anticipo");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(
-                String.valueOf(checkId)).count()).as("the process ended").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceOf(checkId))
+                .count()).as("the process ended").isZero();
     }
 
     @Test
@@ -140,7 +140,7 @@ class CreditCheckProcessTest {
         long checkId = requestCheck(body("vatNumber", vat));
         runJobsOf(checkId);
         assertThat(checks.get(checkId).getLight()).as("rating class E").isEqualTo(CreditLight.RED);
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(checkId))
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(checkId))
                 .singleResult();
 
         assertThat(anna.call(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
@@ -159,7 +159,7 @@ class CreditCheckProcessTest {
         long first = requestCheck(body("customerId", supplier.getId()));
         runJobsOf(first);
         assertThat(checks.get(first).getLight()).isEqualTo(CreditLight.GREEN);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(first))
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(first))
                 .count()).isZero();
         assertThat(provider.calls(vat)).isEqualTo(1);
 
@@ -190,7 +190,7 @@ class CreditCheckProcessTest {
         assertThat(checks.report(check)).isEmpty();
         assertThat(check.getLight()).isEqualTo(CreditLight.YELLOW);
         assertThat(statuses.findById(prospect.getId()).orElseThrow().isNotFound()).isTrue();
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(checkId))
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(checkId))
                 .count()).isZero();
     }
 
@@ -286,9 +286,13 @@ class CreditCheckProcessTest {
         return answer.id();
     }
 
+    /** The check's instance (its business key, the check id, may also be another model's business key). */
+    private String instanceOf(long checkId) {
+        return checks.get(checkId).getProcessInstanceId();
+    }
+
     private Job jobOf(long checkId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(
-                checks.get(checkId).getProcessInstanceId()).singleResult();
+        return engine.getManagementService().createJobQuery().processInstanceId(instanceOf(checkId)).singleResult();
     }
 
     /** Runs the instance's jobs (provider call, save point after it) as the job executor would, until none is left. */
