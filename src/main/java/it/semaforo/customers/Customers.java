@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -159,6 +160,11 @@ public class Customers {
 
     public Customer get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    /** The customer, supplier or prospect with that partita IVA, if the anagrafica has one. */
+    public Optional<Customer> findByVatNumber(String vatNumber) {
+        return repository.findByVatNumber(vatNumber);
     }
 
     /** The customer if the viewer may see it (see {@link Customer#isVisibleTo}); otherwise it does not exist for them. */

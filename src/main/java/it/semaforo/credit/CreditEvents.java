@@ -1,0 +1,12 @@
+package it.semaforo.credit;
+
+/** What happens to credit checks, for the process side. */
+public final class CreditEvents {
+
+    private CreditEvents() {
+    }
+
+    /** A check was recorded as PENDING: its {@code credit-check} instance is to start (business key = check id). */
+    public record CheckRequested(long checkId) {
+    }
+}

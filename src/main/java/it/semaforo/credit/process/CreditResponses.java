@@ -1,0 +1,33 @@
+package it.semaforo.credit.process;
+
+import org.springframework.stereotype.Component;
+
+import it.semaforo.credit.CreditChecks;
+
+/**
+ * The response side of the provider calls, the http-connector's output mapping
+ * {@code ${creditResponses.store(checkId, statusCode, response)}}: a 200 is a report, a 404 a subject the provider
+ * does not know; any other status throws, so an HTTP error is never stored as a result (see
+ * {@link CreditProviderException}).
+ */
+// public: the engine's expression language only calls methods of public classes
+@Component("creditResponses")
+public class CreditResponses {
+
+    private final CreditChecks checks;
+
+    CreditResponses(CreditChecks checks) {
+        this.checks = checks;
+    }
+
+    /** Stores the answer on the check (and the cache); true when the provider found the subject. */
+    public boolean store(long checkId, Integer statusCode, String response) {
+        if (statusCode != null && statusCode == 404) {
+            return checks.recordAnswer(checkId, null);
+        }
+        if (statusCode == null || statusCode < 200 || statusCode >= 300) {
+            throw new CreditProviderException(statusCode == null ? 0 : statusCode, response);
+        }
+        return checks.recordAnswer(checkId, response);
+    }
+}
