@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,10 +87,7 @@ class AnalyticsPageController {
         AnalyticsPeriod period = analytics.period(from, to);
         ProfitabilityReport report = analytics.profitability(period, ProfitabilityDimension.CAMPAIGN, null);
         DealProfitability lines = analytics.deals(period, ProfitabilityDimension.CAMPAIGN, null, null);
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("redditivita.xlsx").build().toString());
-        exports.writeProfitability(report, lines, locale, response.getOutputStream());
+        exports.writeProfitability(report, lines, locale, Spreadsheets.download(response, "redditivita.xlsx"));
     }
 
     private static void requireAnalyst() {

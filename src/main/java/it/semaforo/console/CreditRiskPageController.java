@@ -7,8 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +47,7 @@ class CreditRiskPageController {
                Locale locale, HttpServletResponse response) throws IOException {
         requireAnalyst();
         ExposureReport report = exposure.report(asOf);
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("esposizione-rating.xlsx").build().toString());
-        exports.write(report, locale, response.getOutputStream());
+        exports.write(report, locale, Spreadsheets.download(response, "esposizione-rating.xlsx"));
     }
 
     private static void requireAnalyst() {

@@ -152,9 +152,7 @@ class DeadlineReportController {
     @GetMapping("/deadlines/export.xlsx")
     void excel(Params params, Locale locale, HttpServletResponse response) throws IOException {
         DeadlineFilter filter = checked(params);
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("scadenze.xlsx"));
-        exports.writeExcel(filter, params.order(), locale, response.getOutputStream());
+        exports.writeExcel(filter, params.order(), locale, Spreadsheets.download(response, "scadenze.xlsx"));
     }
 
     /** Filters, customer and sort checked before the first byte is written, so that errors are still pages. */

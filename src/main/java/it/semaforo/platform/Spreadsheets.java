@@ -1,7 +1,11 @@
 package it.semaforo.platform;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * What the Excel exports share: a bold header row frozen at the top, amounts as real numbers in a EUR format, and an
@@ -18,8 +24,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class Spreadsheets {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** Euro with two decimals, grouped, the symbol after the number (Italian locale id 410). */
     public static final String EURO_FORMAT = "#,##0.00 [$€-410]";
+
+    /** Readies the response for a workbook downloaded as {@code fileName}; the workbook goes to the stream returned. */
+    public static OutputStream download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        return response.getOutputStream();
+    }
 
     private Spreadsheets() {
     }

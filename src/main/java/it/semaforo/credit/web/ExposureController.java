@@ -7,8 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,10 +54,7 @@ class ExposureController {
                        Locale locale, HttpServletResponse response) throws IOException {
         requireAnalyst();
         ExposureReport report = exposure.report(asOf);
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("esposizione-rating.xlsx").build().toString());
-        exports.write(report, locale, response.getOutputStream());
+        exports.write(report, locale, Spreadsheets.download(response, "esposizione-rating.xlsx"));
     }
 
     /** Checked before anything is read, so nothing is computed for someone who may not see it. */

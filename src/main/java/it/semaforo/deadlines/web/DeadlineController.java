@@ -102,9 +102,7 @@ class DeadlineController {
     void exportExcel(@Valid Filters filters, @RequestParam(required = false) List<String> sort, Locale locale,
                      HttpServletResponse response) throws IOException {
         DeadlineFilter filter = checked(filters, sort);
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("scadenze.xlsx"));
-        exports.writeExcel(filter, ReportSort.parse(sort), locale, response.getOutputStream());
+        exports.writeExcel(filter, ReportSort.parse(sort), locale, Spreadsheets.download(response, "scadenze.xlsx"));
     }
 
     @GetMapping("/upcoming")

@@ -11,8 +11,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -133,8 +131,7 @@ class AnalyticsController {
                     HttpServletResponse response) throws IOException {
         requireAnalyst();
         CostReport report = costReport(from, to, campaignId, groupBy);
-        download(response, "costi.xlsx");
-        exports.writeCosts(report, locale, response.getOutputStream());
+        exports.writeCosts(report, locale, Spreadsheets.download(response, "costi.xlsx"));
     }
 
     @GetMapping("/profitability")
@@ -177,8 +174,7 @@ class AnalyticsController {
         ProfitabilityDimension dimension = ProfitabilityDimension.parse(by);
         ProfitabilityReport report = analytics.profitability(period, dimension, campaignId);
         DealProfitability lines = analytics.deals(period, dimension, campaignId, null);
-        download(response, "redditivita.xlsx");
-        exports.writeProfitability(report, lines, locale, response.getOutputStream());
+        exports.writeProfitability(report, lines, locale, Spreadsheets.download(response, "redditivita.xlsx"));
     }
 
     @GetMapping("/deals/{id}/costs")
@@ -204,9 +200,4 @@ class AnalyticsController {
         }
     }
 
-    private static void download(HttpServletResponse response, String fileName) {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
-    }
 }
