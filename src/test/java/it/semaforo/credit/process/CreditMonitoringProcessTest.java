@@ -6,8 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import it.semaforo.Api;
 import it.semaforo.IntegrationTest;
 import it.semaforo.ProcessTestSupport;
+import it.semaforo.TestData;
 import it.semaforo.credit.CheckRequest;
 import it.semaforo.credit.CreditCheck;
 import it.semaforo.credit.CreditChecks;
@@ -44,7 +48,7 @@ import it.semaforo.platform.Viewer;
 /**
  * {@code credit-monitoring} against the app's own sandbox provider, over real HTTP through Camunda Connect: a change
  * added in the sandbox shows up after one cycle (the timer job run by hand) as one risk event, a worse light and one
- * review task; a cycle without news does nothing.
+ * review task, and one e-mail to the customer's seller; a cycle without news does nothing.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +68,7 @@ class CreditMonitoringProcessTest {
     @Autowired CreditStatusRepository statuses;
     @Autowired RiskEventRepository riskEvents;
     @Autowired Customers customers;
+    @Autowired TestData data;
 
     private final Set<String> instances = new HashSet<>();
     private ProcessTestSupport support;
@@ -86,8 +91,10 @@ class CreditMonitoringProcessTest {
 
     @Test
     void aChangeInTheFeedTurnsAGreenCustomerRedWithOneEventAndOneReviewTask() {
+        String seller = sellerWithEmail();
         long customerId = customers.merge(new NewCustomer(CustomerKind.CUSTOMER, "Fontana Software S.r.l.", FONTANA,
-                null, null, "it", "sara")).customerId();
+                null, null, "it", seller)).customerId();
+        customers.assignOwners(customerId, seller, null);
         Viewer anna = new Viewer("anna", Set.of(Groups.ADMINISTRATION));
         CreditCheck first = checks.request(new CheckRequest(customerId, null, "first"), anna);
         runJobsOf(first.getProcessInstanceId());
@@ -110,7 +117,12 @@ class CreditMonitoringProcessTest {
                 .processInstanceId(recheck.getProcessInstanceId()).list();
         assertThat(reviews).extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_ReviewCredit");
 
+        List<MimeMessage> notices = support.mailsTo(seller + "@example.it");
+        assertThat(notices).hasSize(1);
+        assertThat(ProcessTestSupport.subject(notices.get(0))).contains("Fontana Software S.r.l.");
+
         runCycle();
+        assertThat(support.mailsTo(seller + "@example.it")).as("no second notice").hasSize(1);
         assertThat(riskEvents.count()).as("no news, nothing stored").isEqualTo(eventsBefore + 1);
         assertThat(checks.forCustomer(customerId, anna).recentChecks().get(0).getId())
                 .as("no new check").isEqualTo(recheck.getId());
@@ -121,8 +133,10 @@ class CreditMonitoringProcessTest {
         assertThat(newest.path("customerId").asLong()).isEqualTo(customerId);
         assertThat(newest.path("customerName").asText()).isEqualTo("Fontana Software S.r.l.");
         assertThat(newest.path("type").asText()).isEqualTo("INSOLVENCY");
+        assertThat(new Api(rest, seller).get("/api/credit/events?since=P7D").expect(200).json()
+                .findValuesAsText("providerChangeId")).as("the seller owns Fontana").contains(insolvency.id());
         assertThat(new Api(rest, "sara").get("/api/credit/events?since=P7D").expect(200).json()
-                .findValuesAsText("providerChangeId")).as("sara owns Fontana").contains(insolvency.id());
+                .findValuesAsText("providerChangeId")).as("not sara's customer").doesNotContain(insolvency.id());
     }
 
     @Test
@@ -152,6 +166,15 @@ class CreditMonitoringProcessTest {
         assertThat(Api.assertBadRequest(anna.get("/api/credit/events?since=yesterday"), "since")).contains("yesterday");
         assertThat(Api.assertBadRequest(anna.get("/api/credit/events?since=PT1H", "Accept-Language", "en"), "since"))
                 .startsWith("Invalid window");
+    }
+
+    /** A seller of our own, with an address for the notice. */
+    private String sellerWithEmail() {
+        String seller = data.user(Groups.SALES);
+        User user = engine.getIdentityService().createUserQuery().userId(seller).singleResult();
+        user.setEmail(seller + "@example.it");
+        engine.getIdentityService().saveUser(user);
+        return seller;
     }
 
     /** One monitoring cycle: the timer fires, then the poll and its save point run as the job executor would. */
