@@ -1,10 +1,14 @@
 package it.semaforo.credit.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -12,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.icegreen.greenmail.util.GreenMail;
 
 import it.semaforo.Api;
@@ -57,6 +63,8 @@ class CreditMonitoringProcessTest {
     private static final String PROCESS = "credit-monitoring";
     /** Fontana Software S.r.l. in the sandbox's data: rating 97, nothing against it (green). */
     private static final String FONTANA = "73319740210";
+    /** Colombo Tecnologie S.r.l.: rating 91, nothing against it (green). */
+    private static final String COLOMBO = "06750340017";
 
     @Autowired ProcessEngine engine;
     @Autowired ManagementService management;
@@ -69,6 +77,7 @@ class CreditMonitoringProcessTest {
     @Autowired RiskEventRepository riskEvents;
     @Autowired Customers customers;
     @Autowired TestData data;
+    @Autowired CreditProvider creditProvider;
 
     private final Set<String> instances = new HashSet<>();
     private ProcessTestSupport support;
@@ -140,6 +149,54 @@ class CreditMonitoringProcessTest {
     }
 
     @Test
+    void aWorseRatingTurnsAGreenCustomerYellowWithAReviewTaskToo() {
+        long customerId = customers.merge(new NewCustomer(CustomerKind.CUSTOMER, "Colombo Tecnologie S.r.l.",
+                COLOMBO, null, null, "it", null)).customerId();
+        Viewer anna = new Viewer("anna", Set.of(Groups.ADMINISTRATION));
+        runJobsOf(checks.request(new CheckRequest(customerId, null, "first"), anna).getProcessInstanceId());
+        assertThat(statuses.findById(customerId).orElseThrow().getLight()).isEqualTo(CreditLight.GREEN);
+
+        sandbox.record(new NewChange(COLOMBO, ChangeType.RATING_CHANGE, null, null, "Bilancio in perdita", 30));
+        runCycle();
+        CreditCheck recheck = checks.forCustomer(customerId, anna).recentChecks().get(0);
+        runJobsOf(recheck.getProcessInstanceId());
+
+        assertThat(statuses.findById(customerId).orElseThrow().getLight()).as("rating class D").isEqualTo(CreditLight.YELLOW);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(recheck.getProcessInstanceId()).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_ReviewCredit");
+    }
+
+    @Test
+    void aFailingFeedIsRetriedThenAnIncidentAndStoresNothing() {
+        CreditProviderStub provider = new CreditProviderStub();
+        provider.start(creditProvider);
+        String instance = null;
+        try {
+            provider.server().stubFor(WireMock.get(WireMock.urlPathEqualTo("/credit/changes"))
+                    .willReturn(WireMock.aResponse().withStatus(503)));
+            long before = riskEvents.count();
+            Instant since = monitoring.since();
+
+            instance = fireTimer();
+            Job poll = management.createJobQuery().processInstanceId(instance).singleResult();
+            for (int attempt = 0; attempt < 4; attempt++) {
+                assertThatThrownBy(() -> management.executeJob(poll.getId())).as("attempt %d", attempt + 1)
+                        .isInstanceOf(RuntimeException.class);
+            }
+
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count())
+                    .as("an incident in Cockpit").isEqualTo(1);
+            assertThat(riskEvents.count()).isEqualTo(before);
+            assertThat(monitoring.since()).as("the cursor stays").isEqualTo(since);
+        } finally {
+            provider.stop(creditProvider);
+            if (instance != null) {
+                engine.getRuntimeService().deleteProcessInstance(instance, "test over", true, true);
+            }
+        }
+    }
+
+    @Test
     void aChangeDeliveredTwiceIsStoredOnce() {
         String vat = Api.randomPartitaIva();
         String changeId = Api.unique("chg-twice");
@@ -179,14 +236,23 @@ class CreditMonitoringProcessTest {
 
     /** One monitoring cycle: the timer fires, then the poll and its save point run as the job executor would. */
     private void runCycle() {
-        Job timer = management.createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-        management.executeJob(timer.getId());
-        String instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getId();
-        instances.add(instance);
+        String instance = fireTimer();
         runJobsOf(instance);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
                 .as("the cycle ended").isZero();
+    }
+
+    /** The timer start event fires: a new instance, waiting at its asynchronous poll. */
+    private String fireTimer() {
+        Set<String> running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        Job timer = management.createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
+        management.executeJob(timer.getId());
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .list().stream().map(ProcessInstance::getId).filter(id -> !running.contains(id)).findFirst()
+                .orElseThrow();
+        instances.add(instance);
+        return instance;
     }
 
     private void runJobsOf(String processInstanceId) {
