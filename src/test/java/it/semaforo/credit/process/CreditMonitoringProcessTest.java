@@ -63,8 +63,8 @@ class CreditMonitoringProcessTest {
     private static final String PROCESS = "credit-monitoring";
     /** Fontana Software S.r.l. in the sandbox's data: rating 97, nothing against it (green). */
     private static final String FONTANA = "73319740210";
-    /** Colombo Tecnologie S.r.l.: rating 91, nothing against it (green). */
-    private static final String COLOMBO = "06750340017";
+    /** Tessiture Comasche S.p.A.: rating 88, nothing against it (green); neither is a demo customer. */
+    private static final String TESSITURE = "36828840581";
 
     @Autowired ProcessEngine engine;
     @Autowired ManagementService management;
@@ -150,13 +150,13 @@ class CreditMonitoringProcessTest {
 
     @Test
     void aWorseRatingTurnsAGreenCustomerYellowWithAReviewTaskToo() {
-        long customerId = customers.merge(new NewCustomer(CustomerKind.CUSTOMER, "Colombo Tecnologie S.r.l.",
-                COLOMBO, null, null, "it", null)).customerId();
+        long customerId = customers.merge(new NewCustomer(CustomerKind.CUSTOMER, "Tessiture Comasche S.p.A.",
+                TESSITURE, null, null, "it", null)).customerId();
         Viewer anna = new Viewer("anna", Set.of(Groups.ADMINISTRATION));
         runJobsOf(checks.request(new CheckRequest(customerId, null, "first"), anna).getProcessInstanceId());
         assertThat(statuses.findById(customerId).orElseThrow().getLight()).isEqualTo(CreditLight.GREEN);
 
-        sandbox.record(new NewChange(COLOMBO, ChangeType.RATING_CHANGE, null, null, "Bilancio in perdita", 30));
+        sandbox.record(new NewChange(TESSITURE, ChangeType.RATING_CHANGE, null, null, "Bilancio in perdita", 30));
         runCycle();
         CreditCheck recheck = checks.forCustomer(customerId, anna).recentChecks().get(0);
         runJobsOf(recheck.getProcessInstanceId());
