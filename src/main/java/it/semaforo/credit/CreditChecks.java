@@ -38,11 +38,12 @@ public class CreditChecks {
     private final ObjectMapper json;
     private final Clock clock;
     private final CreditCheckIncidents incidents;
+    private final RiskEventRepository riskEvents;
 
     CreditChecks(CreditCheckRepository checks, CachedReportRepository cache, CreditStatusRepository statuses,
                  Customers customers, Map<String, ProviderMapping> mappings, CreditProperties properties,
                  ApplicationEventPublisher events, ObjectMapper json, Clock clock,
-                 CreditCheckIncidents incidents) {
+                 CreditCheckIncidents incidents, RiskEventRepository riskEvents) {
         this.checks = checks;
         this.cache = cache;
         this.statuses = statuses;
@@ -53,6 +54,7 @@ public class CreditChecks {
         this.json = json;
         this.clock = clock;
         this.incidents = incidents;
+        this.riskEvents = riskEvents;
         mapping(); // a misspelt semaforo.credit.provider.mapping stops the start, not the first check
     }
 
@@ -177,8 +179,37 @@ public class CreditChecks {
                     .orElseGet(() -> new CreditStatus(check.getCustomerId()));
             status.update(check.getVatNumber(), light, report(check).orElse(null), now);
             statuses.save(status);
+            if (worsenedByMonitoring(check)) {
+                String changeId = riskEvents.findFirstByCustomerIdOrderByReceivedAtDescIdDesc(check.getCustomerId())
+                        .orElseThrow().getProviderChangeId();
+                events.publishEvent(new CreditEvents.LightWorsened(check.getCustomerId(), changeId,
+                        previousLight(check).orElseThrow(), light));
+            }
         }
         return check;
+    }
+
+    /**
+     * Whether a completed check was started by the Check Monitor and found the customer's light worse than the
+     * customer's check before it: such a check gets a review task, whatever the new light.
+     */
+    public boolean worsenedByMonitoring(long checkId) {
+        return worsenedByMonitoring(get(checkId));
+    }
+
+    private boolean worsenedByMonitoring(CreditCheck check) {
+        return CreditMonitoring.MONITOR.equals(check.getRequestedBy()) && check.getLight() != null
+                && previousLight(check).filter(before -> check.getLight().compareTo(before) > 0).isPresent();
+    }
+
+    /** The light of the customer's latest completed check before this one. */
+    private Optional<CreditLight> previousLight(CreditCheck check) {
+        if (check.getCustomerId() == null) {
+            return Optional.empty();
+        }
+        return checks.findTop10ByCustomerIdOrderByRequestedAtDescIdDesc(check.getCustomerId()).stream()
+                .filter(earlier -> earlier.getId() < check.getId() && earlier.getLight() != null)
+                .map(CreditCheck::getLight).findFirst();
     }
 
     /** Administration's decision on a red light: on the check, and on the customer's standing. */

@@ -2,6 +2,7 @@ package it.semaforo.credit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface RiskEventRepository extends JpaRepository<RiskEvent, Long> {
 
     boolean existsByProviderChangeId(String providerChangeId);
+
+    Optional<RiskEvent> findFirstByCustomerIdOrderByReceivedAtDescIdDesc(long customerId);
 
     List<RiskEvent> findByReceivedAtGreaterThanEqualOrderByReceivedAtDescIdDesc(Instant since);
 }

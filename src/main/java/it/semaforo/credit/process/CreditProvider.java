@@ -7,6 +7,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.credit.CreditChecks;
+import it.semaforo.credit.CreditMonitoring;
 import it.semaforo.credit.CreditProperties;
 
 /**
@@ -24,18 +25,26 @@ public class CreditProvider {
     private final Environment environment;
     private final CreditProperties properties;
     private final CreditChecks checks;
+    private final CreditMonitoring monitoring;
     /** Set by tests that stand in for the provider (a WireMock server); null uses the configuration. */
     private volatile String baseUrlOverride;
 
-    CreditProvider(Environment environment, CreditProperties properties, CreditChecks checks) {
+    CreditProvider(Environment environment, CreditProperties properties, CreditChecks checks,
+                   CreditMonitoring monitoring) {
         this.environment = environment;
         this.properties = properties;
         this.checks = checks;
+        this.monitoring = monitoring;
     }
 
     /** {@code GET {base}/companies/{vatNumber}} for the partita IVA of the check. */
     public String reportUrl(long checkId) {
         return baseUrl() + "/companies/" + checks.get(checkId).getVatNumber();
+    }
+
+    /** {@code GET {base}/changes?since=} from where the last monitoring poll stopped. */
+    public String changesUrl() {
+        return baseUrl() + "/changes?since=" + monitoring.since();
     }
 
     public Map<String, String> headers() {

@@ -3,6 +3,7 @@ package it.semaforo.credit.process;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.credit.CreditChecks;
+import it.semaforo.credit.CreditMonitoring;
 
 /**
  * The response side of the provider calls, the http-connector's output mapping
@@ -15,9 +16,11 @@ import it.semaforo.credit.CreditChecks;
 public class CreditResponses {
 
     private final CreditChecks checks;
+    private final CreditMonitoring monitoring;
 
-    CreditResponses(CreditChecks checks) {
+    CreditResponses(CreditChecks checks, CreditMonitoring monitoring) {
         this.checks = checks;
+        this.monitoring = monitoring;
     }
 
     /** Stores the answer on the check (and the cache); true when the provider found the subject. */
@@ -25,9 +28,19 @@ public class CreditResponses {
         if (statusCode != null && statusCode == 404) {
             return checks.recordAnswer(checkId, null);
         }
+        requireSuccess(statusCode, response);
+        return checks.recordAnswer(checkId, response);
+    }
+
+    /** Stores a page of the change feed as risk events; answers the customers to check again (ids, comma-separated). */
+    public String storeChanges(Integer statusCode, String response) {
+        requireSuccess(statusCode, response);
+        return monitoring.store(response);
+    }
+
+    private static void requireSuccess(Integer statusCode, String response) {
         if (statusCode == null || statusCode < 200 || statusCode >= 300) {
             throw new CreditProviderException(statusCode == null ? 0 : statusCode, response);
         }
-        return checks.recordAnswer(checkId, response);
     }
 }
