@@ -3,6 +3,7 @@ package it.semaforo.credit.process;
 import org.springframework.stereotype.Component;
 
 import it.semaforo.credit.CreditChecks;
+import it.semaforo.credit.MassChecks;
 
 /**
  * The response side of the provider calls, the http-connector's output mapping
@@ -15,9 +16,11 @@ import it.semaforo.credit.CreditChecks;
 public class CreditResponses {
 
     private final CreditChecks checks;
+    private final MassChecks massChecks;
 
-    CreditResponses(CreditChecks checks) {
+    CreditResponses(CreditChecks checks, MassChecks massChecks) {
         this.checks = checks;
+        this.massChecks = massChecks;
     }
 
     /** Stores the answer on the check (and the cache); true when the provider found the subject. */
@@ -25,9 +28,19 @@ public class CreditResponses {
         if (statusCode != null && statusCode == 404) {
             return checks.recordAnswer(checkId, null);
         }
+        requireSuccess(statusCode, response);
+        return checks.recordAnswer(checkId, response);
+    }
+
+    /** Stores a bulk answer on the chunk's items ({@code credit-mass-check}); any status but 2xx throws. */
+    public void storeBulk(long massCheckId, int chunk, Integer statusCode, String response) {
+        requireSuccess(statusCode, response);
+        massChecks.recordBulkAnswer(massCheckId, chunk, response);
+    }
+
+    private static void requireSuccess(Integer statusCode, String response) {
         if (statusCode == null || statusCode < 200 || statusCode >= 300) {
             throw new CreditProviderException(statusCode == null ? 0 : statusCode, response);
         }
-        return checks.recordAnswer(checkId, response);
     }
 }
