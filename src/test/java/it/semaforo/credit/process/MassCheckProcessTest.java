@@ -47,8 +47,11 @@ import it.semaforo.customers.NewCustomer;
 class MassCheckProcessTest {
 
     private static final String BULK_PATH = "/credit/companies/bulk";
-    /** Sandbox companies (credit/sandbox-companies.json): clean A, protests C, procedure D, foreclosure C, procedure E. */
-    private static final List<String> SANDBOX_VATS = List.of("04829170150", "07315620588", "08124630636",
+    /**
+     * Sandbox companies (credit/sandbox-companies.json) that are no demo customers: clean A, protest of 2,300 EUR C,
+     * voluntary procedure D, foreclosure C, insolvency E.
+     */
+    private static final List<String> SANDBOX_VATS = List.of("92856600157", "67401980155", "49472350989",
             "29137880307", "55660380639");
 
     @Autowired ProcessEngine engine;
