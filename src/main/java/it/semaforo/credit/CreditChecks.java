@@ -39,11 +39,13 @@ public class CreditChecks {
     private final Clock clock;
     private final CreditCheckIncidents incidents;
     private final RiskEventRepository riskEvents;
+    private final CreditRiskRules riskRules;
 
     CreditChecks(CreditCheckRepository checks, CachedReportRepository cache, CreditStatusRepository statuses,
                  Customers customers, Map<String, ProviderMapping> mappings, CreditProperties properties,
                  ApplicationEventPublisher events, ObjectMapper json, Clock clock,
-                 CreditCheckIncidents incidents, RiskEventRepository riskEvents) {
+                 CreditCheckIncidents incidents, RiskEventRepository riskEvents,
+                 CreditRiskRules riskRules) {
         this.checks = checks;
         this.cache = cache;
         this.statuses = statuses;
@@ -55,6 +57,7 @@ public class CreditChecks {
         this.clock = clock;
         this.incidents = incidents;
         this.riskEvents = riskEvents;
+        this.riskRules = riskRules;
         mapping(); // a misspelt semaforo.credit.provider.mapping stops the start, not the first check
     }
 
@@ -134,9 +137,7 @@ public class CreditChecks {
     @Transactional
     public boolean useCache(long checkId) {
         CreditCheck check = get(checkId);
-        Instant freshSince = clock.instant().minus(properties.cacheTtl());
-        Optional<CachedReport> cached = cache.findById(check.getVatNumber())
-                .filter(entry -> entry.getFetchedAt().isAfter(freshSince));
+        Optional<CachedReport> cached = freshReport(check.getVatNumber());
         cached.ifPresent(entry -> check.answered(entry.getReportJson(), true));
         return cached.isPresent();
     }
@@ -212,6 +213,33 @@ public class CreditChecks {
                 .map(CreditCheck::getLight).findFirst();
     }
 
+    /**
+     * A lookup made outside a {@code credit-check} process (the mass check's bulk calls), recorded with who and why
+     * like any other: the cached report when fresh, else none (empty: the provider must be asked).
+     */
+    @Transactional
+    public Optional<CreditCheck> answerFromCache(String vatNumber, Long customerId, String reason, String userId) {
+        Optional<CachedReport> cached = freshReport(vatNumber);
+        if (cached.isEmpty()) {
+            return Optional.empty();
+        }
+        CreditCheck check = checks.save(new CreditCheck(vatNumber, customerId, reason, userId, clock.instant()));
+        check.answered(cached.get().getReportJson(), true);
+        return Optional.of(complete(check.getId(), riskRules.lightFor(figures(check.getId()))));
+    }
+
+    /**
+     * The provider's answer to a lookup made outside a {@code credit-check} process, recorded with who and why, cached
+     * and turned into a light by the {@code credit-risk} table (null: the subject is unknown to the provider).
+     */
+    @Transactional
+    public CreditCheck recordLookup(String vatNumber, Long customerId, String reason, String userId,
+                                    String providerJson) {
+        CreditCheck check = checks.save(new CreditCheck(vatNumber, customerId, reason, userId, clock.instant()));
+        recordAnswer(check.getId(), providerJson);
+        return complete(check.getId(), riskRules.lightFor(figures(check.getId())));
+    }
+
     /** Administration's decision on a red light: on the check, and on the customer's standing. */
     @Transactional
     public void decide(long checkId, CreditDecision decision, String note, String userId) {
@@ -221,6 +249,11 @@ public class CreditChecks {
         if (check.getCustomerId() != null) {
             statuses.findById(check.getCustomerId()).ifPresent(status -> status.decide(decision, userId, now));
         }
+    }
+
+    private Optional<CachedReport> freshReport(String vatNumber) {
+        Instant freshSince = clock.instant().minus(properties.cacheTtl());
+        return cache.findById(vatNumber).filter(entry -> entry.getFetchedAt().isAfter(freshSince));
     }
 
     private ProviderMapping mapping() {

@@ -16,4 +16,8 @@ public final class CreditEvents {
      */
     public record LightWorsened(long customerId, String changeId, CreditLight before, CreditLight after) {
     }
+
+    /** A Go Check run was recorded: its {@code credit-mass-check} instance is to start (business key = run id). */
+    public record MassCheckRequested(long massCheckId) {
+    }
 }

@@ -1,14 +1,19 @@
 package it.semaforo.credit.process;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import it.semaforo.credit.CreditChecks;
 import it.semaforo.credit.CreditMonitoring;
 import it.semaforo.credit.CreditProperties;
+import it.semaforo.credit.MassChecks;
 
 /**
  * The request side of the provider calls made by the {@code http-connector} in the models, e.g.
@@ -26,15 +31,20 @@ public class CreditProvider {
     private final CreditProperties properties;
     private final CreditChecks checks;
     private final CreditMonitoring monitoring;
+    private final MassChecks massChecks;
+    private final ObjectMapper json;
+
     /** Set by tests that stand in for the provider (a WireMock server); null uses the configuration. */
     private volatile String baseUrlOverride;
 
     CreditProvider(Environment environment, CreditProperties properties, CreditChecks checks,
-                   CreditMonitoring monitoring) {
+                   CreditMonitoring monitoring, MassChecks massChecks, ObjectMapper json) {
         this.environment = environment;
         this.properties = properties;
         this.checks = checks;
         this.monitoring = monitoring;
+        this.massChecks = massChecks;
+        this.json = json;
     }
 
     /** {@code GET {base}/companies/{vatNumber}} for the partita IVA of the check. */
@@ -45,6 +55,27 @@ public class CreditProvider {
     /** {@code GET {base}/changes?since=} from where the last monitoring poll stopped. */
     public String changesUrl() {
         return baseUrl() + "/changes?since=" + monitoring.since();
+    }
+
+    /** {@code POST {base}/companies/bulk}: at most 100 partite IVA per call. */
+    public String bulkUrl() {
+        return baseUrl() + "/companies/bulk";
+    }
+
+    /** The bulk lookup's body: the chunk's partite IVA still unanswered. */
+    public String bulkPayload(long massCheckId, int chunk) {
+        try {
+            return json.writeValueAsString(Map.of("vatNumbers", massChecks.pendingVatNumbers(massCheckId, chunk)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The headers of a call with a JSON body (the bulk lookup). */
+    public Map<String, String> jsonHeaders() {
+        Map<String, String> headers = new HashMap<>(headers());
+        headers.put("Content-Type", "application/json");
+        return headers;
     }
 
     public Map<String, String> headers() {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import it.semaforo.credit.CreditChecks;
 import it.semaforo.credit.CreditMonitoring;
+import it.semaforo.credit.MassChecks;
 
 /**
  * The response side of the provider calls, the http-connector's output mapping
@@ -17,10 +18,12 @@ public class CreditResponses {
 
     private final CreditChecks checks;
     private final CreditMonitoring monitoring;
+    private final MassChecks massChecks;
 
-    CreditResponses(CreditChecks checks, CreditMonitoring monitoring) {
+    CreditResponses(CreditChecks checks, CreditMonitoring monitoring, MassChecks massChecks) {
         this.checks = checks;
         this.monitoring = monitoring;
+        this.massChecks = massChecks;
     }
 
     /** Stores the answer on the check (and the cache); true when the provider found the subject. */
@@ -36,6 +39,12 @@ public class CreditResponses {
     public String storeChanges(Integer statusCode, String response) {
         requireSuccess(statusCode, response);
         return monitoring.store(response);
+    }
+
+    /** Stores a bulk answer on the chunk's items ({@code credit-mass-check}); any status but 2xx throws. */
+    public void storeBulk(long massCheckId, int chunk, Integer statusCode, String response) {
+        requireSuccess(statusCode, response);
+        massChecks.recordBulkAnswer(massCheckId, chunk, response);
     }
 
     private static void requireSuccess(Integer statusCode, String response) {
