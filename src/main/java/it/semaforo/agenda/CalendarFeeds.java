@@ -1,19 +1,12 @@
 package it.semaforo.agenda;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import it.semaforo.customers.Customer;
 import it.semaforo.customers.Customers;
+import it.semaforo.platform.SecretTokens;
 
 /**
  * Each user's private iCalendar feed. The secret token is shown once, when made; only its SHA-256 is stored, and
@@ -35,10 +29,6 @@ public class CalendarFeeds {
     /** Appointments that ended longer ago than this are left out of the feed. */
     static final Duration PAST = Duration.ofDays(30);
 
-    /** 32 random bytes in URL-safe Base64 without padding. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-    private final SecureRandom random = new SecureRandom();
     private final CalendarFeedRepository feeds;
     private final AppointmentRepository appointments;
     private final Customers customers;
@@ -65,13 +55,11 @@ public class CalendarFeeds {
      */
     @Transactional
     public String rotate(String userId) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
         feeds.findByUserId(userId).ifPresentOrElse(
-                feed -> feed.rotate(hash(token), now),
-                () -> feeds.save(new CalendarFeed(userId, hash(token), now)));
+                feed -> feed.rotate(SecretTokens.hash(token), now),
+                () -> feeds.save(new CalendarFeed(userId, SecretTokens.hash(token), now)));
         return publicBaseUrl + "/calendar/" + token + ".ics";
     }
 
@@ -87,10 +75,10 @@ public class CalendarFeeds {
      * refresh. Empty for an unknown or revoked token.
      */
     public Optional<String> render(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return feeds.findByTokenHashAndRevokedAtIsNull(hash(token)).map(feed -> {
+        return feeds.findByTokenHashAndRevokedAtIsNull(SecretTokens.hash(token)).map(feed -> {
             List<Appointment> entries = appointments.findByUserIdAndCancelledFalseAndEndsAtAfterOrderByStartsAtAsc(
                     feed.getUserId(), clock.instant().minus(PAST));
             Map<Long, String> customerNames = customers.byIds(entries.stream().map(Appointment::getCustomerId)
@@ -98,14 +86,5 @@ public class CalendarFeeds {
                     .values().stream().collect(Collectors.toMap(Customer::getId, Customer::getName));
             return AppointmentCalendar.write(feed.getUserId(), entries, customerNames);
         });
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

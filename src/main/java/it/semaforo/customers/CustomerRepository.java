@@ -20,6 +20,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     List<Customer> findByPhoneOrderByIdAsc(String phone);
 
+    List<Customer> findByEmailAndKindOrderByIdAsc(String email, CustomerKind kind);
+
     List<Customer> findByKindInOrderByIdAsc(Collection<CustomerKind> kinds);
 
     /** How many customers each of the users owns for the role (users owning none are left out). */

@@ -246,6 +246,15 @@ public class Customers {
         return repository.findAllById(ids).stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
     }
 
+    /**
+     * The customers (kind CUSTOMER) whose e-mail is this address, in any letter case, oldest first: who may sign in
+     * to the portal with it.
+     */
+    public List<Customer> customersWithEmail(String email) {
+        return email == null || email.isBlank() ? List.of()
+                : repository.findByEmailAndKindOrderByIdAsc(email.strip().toLowerCase(Locale.ROOT), CustomerKind.CUSTOMER);
+    }
+
     /** The customers whose phone is this number in any common form (see {@link PhoneNumbers}), oldest first. */
     public List<Customer> byPhone(String number) {
         return PhoneNumbers.normalise(number).map(repository::findByPhoneOrderByIdAsc).orElse(List.of());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,19 @@ public class DeadlineMails {
     private final Deadlines deadlines;
     private final Notifications notifications;
     private final Clock clock;
+    private final String publicBaseUrl;
 
-    DeadlineMails(Deadlines deadlines, Notifications notifications, Clock clock) {
+    DeadlineMails(Deadlines deadlines, Notifications notifications, Clock clock,
+                  @Value("${semaforo.public-base-url}") String publicBaseUrl) {
         this.deadlines = deadlines;
         this.notifications = notifications;
         this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** The customer portal's renewal page of the deadline (sign-in first when needed, then straight there). */
+    String renewUrl(long deadlineId) {
+        return publicBaseUrl + "/portal/services/" + deadlineId + "/renew";
     }
 
     static String reminderKey(long deadlineId, int offsetDays) {
@@ -56,6 +65,7 @@ public class DeadlineMails {
         Deadline deadline = deadlines.get(deadlineId);
         Map<String, Object> model = model(deadline);
         model.put("offsetDays", offsetDays);
+        model.put("renewUrl", renewUrl(deadlineId));
         return send(deadline, reminderKey(deadlineId, offsetDays), "deadline-reminder", model,
                 deadline.getProduct().getName(), model.get("daysRemaining"));
     }

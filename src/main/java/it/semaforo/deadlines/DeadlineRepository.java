@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,6 +24,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
 
     @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
     Optional<Deadline> findWithDetailsById(long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Deadline d where d.id = :id")
+    Optional<Deadline> findForUpdate(@Param("id") long id);
 
     @EntityGraph(attributePaths = {"customer", "product"})
     @Query("""
@@ -48,6 +55,11 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
     @Query("select d from Deadline d where d.customer.id = :customerId order by d.expiryDate desc, d.id desc")
     List<Deadline> findAllOfCustomer(@Param("customerId") long customerId);
+
+    /** As {@link #findAllOfCustomer}, for several customers at once. */
+    @EntityGraph(attributePaths = {"customer", "product"})
+    @Query("select d from Deadline d where d.customer.id in :customerIds order by d.expiryDate desc, d.id desc")
+    List<Deadline> findAllOfCustomers(@Param("customerIds") java.util.Collection<Long> customerIds);
 
     @Query("""
             select count(d) from Deadline d

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.semaforo.catalog.Bank;
@@ -110,6 +111,15 @@ public class Deadlines {
         return deadline;
     }
 
+    /**
+     * The deadline, locked until the calling transaction ends: a change that must never run twice at once (a
+     * renewal from the portal) takes the lock first, so a second attempt waits and then sees the first one's result.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Deadline lockForChange(long id) {
+        return repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Deadline", id));
+    }
+
     /** As {@link #get(long, Viewer)}, and 403 when the viewer only reads the customer (the call center). */
     public Deadline getForChange(long id, Viewer viewer) {
         Deadline deadline = get(id, viewer);
@@ -142,19 +152,32 @@ public class Deadlines {
     public Deadline renew(long id, Renewal renewal) {
         Deadline deadline = get(id);
         requireStatus(deadline, DeadlineStatus.ACTIVE, DeadlineStatus.EXPIRED);
-        LocalDate today = today();
-        int periodsAfterThis = 1;
-        Deadline following;
-        do {
-            following = deadline.nextPeriod(periodsAfterThis++,
-                    renewal.amount() != null ? renewal.amount().setScale(2, RoundingMode.HALF_UP)
-                            : deadline.getAmount(),
-                    blankToNull(renewal.notes()), clock.instant());
-        } while (following.getExpiryDate().isBefore(today));
-        following = repository.save(following);
+        Deadline following = repository.save(followingPeriod(deadline, renewal));
         deadline.renewedAs(following, clock.instant());
         events.publishEvent(new DeadlineRenewed(id, following.getId()));
         events.publishEvent(new DeadlineCreated(following.getId()));
+        return following;
+    }
+
+    /**
+     * The period a renewal of the deadline on the same terms would create today, computed exactly as
+     * {@link #renew} does, without saving anything.
+     */
+    public RenewalPreview previewRenewal(Deadline deadline) {
+        Deadline following = followingPeriod(deadline, Renewal.SAME_TERMS);
+        return new RenewalPreview(following.getStartDate(), following.getExpiryDate(), following.getAmount());
+    }
+
+    private Deadline followingPeriod(Deadline deadline, Renewal renewal) {
+        LocalDate today = today();
+        BigDecimal amount = renewal.amount() != null ? renewal.amount().setScale(2, RoundingMode.HALF_UP)
+                : deadline.getAmount();
+        int periodsAfterThis = 1;
+        Deadline following;
+        do {
+            following = deadline.nextPeriod(periodsAfterThis++, amount, blankToNull(renewal.notes()),
+                    clock.instant());
+        } while (following.getExpiryDate().isBefore(today));
         return following;
     }
 
@@ -221,6 +244,11 @@ public class Deadlines {
     /** Every period of every service of the customer, latest expiry first. */
     public List<Deadline> ofCustomer(long customerId) {
         return repository.findAllOfCustomer(customerId);
+    }
+
+    /** Every period of every service of these customers, latest expiry first. */
+    public List<Deadline> ofCustomers(Collection<Long> customerIds) {
+        return customerIds.isEmpty() ? List.of() : repository.findAllOfCustomers(customerIds);
     }
 
     public CustomerSummary summary(long customerId) {

@@ -63,6 +63,18 @@ public class Notifications {
      * {@link MailDeliveryException} when SMTP fails, so that the calling job is retried.
      */
     public boolean send(Mail mail) {
+        return send(mail, true);
+    }
+
+    /**
+     * As {@link #send(Mail)}, but the outbox keeps only the subject, never the body: for mails that carry a secret
+     * (a sign-in link), which nobody reading the outbox may reuse.
+     */
+    public boolean sendConfidential(Mail mail) {
+        return send(mail, false);
+    }
+
+    private boolean send(Mail mail, boolean keepBody) {
         OutboxMessage message = newTransaction.execute(status -> recordOnce(mail));
         if (message.getStatus() == OutboxStatus.SENT || message.getStatus() == OutboxStatus.SKIPPED) {
             log.info("E-mail {} already {}: not sent again", mail.idempotencyKey(), message.getStatus());
@@ -81,7 +93,7 @@ public class Notifications {
         }
         MailRenderer.Rendered rendered = renderer.render(mail);
         newTransaction.executeWithoutResult(status ->
-                reload(mail.idempotencyKey()).rendered(rendered.subject(), rendered.html()));
+                reload(mail.idempotencyKey()).rendered(rendered.subject(), keepBody ? rendered.html() : null));
         try {
             smtp.send(message.getMessageId(), mail.recipient(), rendered);
         } catch (RuntimeException failure) {
