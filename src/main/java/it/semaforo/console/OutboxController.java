@@ -1,5 +1,6 @@
 package it.semaforo.console;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,12 @@ class OutboxController {
     static final int PAGE_SIZE = 50;
 
     private final Notifications notifications;
+    private final boolean demoMailbox;
 
-    OutboxController(Notifications notifications) {
+    OutboxController(Notifications notifications,
+                     @Value("${semaforo.mail.embedded-smtp.enabled:false}") boolean demoMailbox) {
         this.notifications = notifications;
+        this.demoMailbox = demoMailbox;
     }
 
     @GetMapping("/outbox")
@@ -33,6 +37,7 @@ class OutboxController {
         model.addAttribute("results", notifications.latest(status, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("status", status);
         model.addAttribute("statuses", OutboxStatus.values());
+        model.addAttribute("demoMailbox", demoMailbox);
         return "console/outbox";
     }
 }

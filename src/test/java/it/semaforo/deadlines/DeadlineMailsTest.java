@@ -59,7 +59,9 @@ class DeadlineMailsTest {
         assertThat(mail.getSubject()).isEqualTo(deadline.getProduct().getName() + ": scade tra 30 giorni");
         String body = (String) mail.getContent();
         assertThat(body).contains("Gentile " + customer.getName()).contains("31 marzo 2030")
-                .contains("450,00").contains("Il team Semaforo");
+                .contains("450,00").contains("Il team Semaforo")
+                .contains("href=\"http://localhost:8080/portal/services/" + deadline.getId() + "/renew\"")
+                .contains("Rinnova online");
         assertThat(mail.getFrom()[0].toString()).contains("noreply@semaforo.local");
         assertThat(mail.getMessageID()).isEqualTo(notifications
                 .find("deadline:" + deadline.getId() + ":reminder:P30D").orElseThrow().getMessageId())
