@@ -251,6 +251,15 @@ public class CreditChecks {
         }
     }
 
+    /**
+     * Whether administration wants the customer's new orders agreed with them (an advance payment asked, or orders
+     * blocked after a red light): such orders are not taken by self-service.
+     */
+    public boolean ordersNeedApproval(long customerId) {
+        return statuses.findById(customerId).map(CreditStatus::getDecision)
+                .filter(decision -> decision != CreditDecision.ACCEPT).isPresent();
+    }
+
     private Optional<CachedReport> freshReport(String vatNumber) {
         Instant freshSince = clock.instant().minus(properties.cacheTtl());
         return cache.findById(vatNumber).filter(entry -> entry.getFetchedAt().isAfter(freshSince));

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.semaforo.credit.CreditChecks;
 import it.semaforo.deadlines.Deadline;
 import it.semaforo.deadlines.DeadlineStatus;
 import it.semaforo.deadlines.Deadlines;
@@ -35,15 +36,18 @@ import it.semaforo.portal.PortalViews.ServicePeriod;
 public class PortalServices {
 
     private final Deadlines deadlines;
+    private final CreditChecks credit;
     private final RenewalOrderRepository orders;
     private final Map<String, PaymentProvider> providers;
     private final PortalProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PortalServices(Deadlines deadlines, RenewalOrderRepository orders, List<PaymentProvider> providers,
-                   PortalProperties properties, ApplicationEventPublisher events, Clock clock) {
+    PortalServices(Deadlines deadlines, CreditChecks credit, RenewalOrderRepository orders,
+                   List<PaymentProvider> providers, PortalProperties properties, ApplicationEventPublisher events,
+                   Clock clock) {
         this.deadlines = deadlines;
+        this.credit = credit;
         this.orders = orders;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::method, Function.identity()));
         this.properties = properties;
@@ -143,8 +147,14 @@ public class PortalServices {
             case EXPIRED, CANCELLED -> RenewalOffer.CLOSED;
             case ACTIVE -> {
                 int days = deadline.daysRemaining(today);
-                yield days <= 0 ? RenewalOffer.TOO_LATE
-                        : days <= properties.renewalWindowDays() ? RenewalOffer.OPEN : RenewalOffer.NOT_YET;
+                if (days <= 0) {
+                    yield RenewalOffer.TOO_LATE;
+                }
+                if (days > properties.renewalWindowDays()) {
+                    yield RenewalOffer.NOT_YET;
+                }
+                yield credit.ordersNeedApproval(deadline.getCustomer().getId()) ? RenewalOffer.BY_ARRANGEMENT
+                        : RenewalOffer.OPEN;
             }
         };
     }

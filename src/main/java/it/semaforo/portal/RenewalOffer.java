@@ -8,6 +8,11 @@ public enum RenewalOffer {
     NOT_YET,
     /** Its last day or later: only the back office renews it now. */
     TOO_LATE,
+    /**
+     * In the window, but administration asked for an advance payment or blocked new orders after a credit check:
+     * renewed with the customer's account manager, not online.
+     */
+    BY_ARRANGEMENT,
     /** Renewed already (on the portal or by the back office). */
     RENEWED,
     /** Expired or cancelled. */

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import it.semaforo.IntegrationTest;
+import it.semaforo.credit.ExposureFixtures;
 import it.semaforo.customers.Customer;
 import it.semaforo.deadlines.Deadline;
 import it.semaforo.deadlines.DeadlineStatus;
@@ -39,6 +40,7 @@ class PortalRenewalTest {
     @Autowired Deadlines deadlines;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
+    @Autowired ExposureFixtures credit;
 
     @Test
     void theCheckoutShowsTheBackOfficesNewPeriodAndTheRenewalEndsTheOldLifecycle() {
@@ -163,6 +165,24 @@ class PortalRenewalTest {
                 .expect(409);
         assertThat(deadlines.get(far.getId()).getStatus()).isEqualTo(DeadlineStatus.ACTIVE);
         assertThat(deadlines.get(lastDay.getId()).getStatus()).isEqualTo(DeadlineStatus.ACTIVE);
+    }
+
+    @Test
+    void aCustomerWhoseOrdersAdministrationHoldsRenewsWithTheAccountManager() {
+        Customer customer = fixtures.customer("it");
+        Deadline deadline = fixtures.expiringIn(customer, 20);
+        credit.creditStatus(customer, "RED", "E", false, "ADVANCE_PAYMENT");
+        PortalClient browser = fixtures.signIn(port, customer, null);
+
+        PortalClient.Page services = browser.get("/portal").expect(200);
+        assertThat(rowHasRenewLink(services, deadline)).isFalse();
+        assertThat(services.html().select("[data-deadline-id=" + deadline.getId()
+                + "] [data-testid=portal-by-arrangement]")).hasSize(1);
+        assertThat(browser.get("/portal/services/" + deadline.getId() + "/renew").expect(200)
+                .testId("portal-not-offered").text()).contains("si concorda con il suo referente");
+        browser.post("/portal/services/" + deadline.getId() + "/renew", Map.of("paymentMethod", "BANK_TRANSFER"))
+                .expect(409);
+        assertThat(deadlines.get(deadline.getId()).getStatus()).isEqualTo(DeadlineStatus.ACTIVE);
     }
 
     @Test
