@@ -1,8 +1,6 @@
 package it.semaforo.console;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
+
+import it.semaforo.platform.web.ErrorPages;
 
 /**
  * Language: Italian by default, English available. {@code ?lang=en} / {@code ?lang=it} on any console page switches
@@ -50,11 +49,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
     /** Errors outside console controllers (an unknown page, a refused CSRF token) as console error pages. */
     @Bean
     ErrorViewResolver consoleErrorPages() {
-        return (request, status, model) -> {
-            Map<String, Object> page = new HashMap<>(model);
-            page.put("status", status.value());
-            return new ModelAndView("console/error", page, status);
-        };
+        return (request, status, model) -> ErrorPages.outsideControllers("console/error", model, status);
     }
 
     @Override

@@ -1,37 +1,27 @@
 package it.semaforo.portal.web;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import it.semaforo.platform.errors.ConflictException;
-import it.semaforo.platform.errors.InvalidInputException;
-import it.semaforo.platform.errors.NotFoundException;
+import it.semaforo.platform.web.ErrorPages;
 import it.semaforo.portal.PortalCustomer;
 import it.semaforo.portal.PortalProperties;
 
@@ -56,9 +46,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
             if (path == null || !path.toString().startsWith(request.getContextPath() + "/portal")) {
                 return null;
             }
-            Map<String, Object> page = new HashMap<>(model);
-            page.put("status", status.value());
-            return new ModelAndView("portal/error", page, status);
+            return ErrorPages.outsideControllers("portal/error", model, status);
         };
     }
 
@@ -79,14 +67,15 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /** What every portal page knows: who is signed in (or null), and errors as portal pages. */
+    /** What every portal page knows: who is signed in (or null); and errors as portal pages. */
     @ControllerAdvice(basePackageClasses = PortalWebConfiguration.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class PortalPages {
+    static class PortalPages extends ErrorPages {
 
         private final PortalProperties properties;
 
         PortalPages(PortalProperties properties) {
+            super("portal/error");
             this.properties = properties;
         }
 
@@ -100,28 +89,6 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         @ModelAttribute("renewalWindowDays")
         int renewalWindowDays() {
             return properties.renewalWindowDays();
-        }
-
-        @ExceptionHandler(NotFoundException.class)
-        String notFound(HttpServletResponse response, Model model) {
-            return page(response, model, HttpStatus.NOT_FOUND);
-        }
-
-        @ExceptionHandler({InvalidInputException.class, TypeMismatchException.class,
-            MissingServletRequestParameterException.class})
-        String badRequest(HttpServletResponse response, Model model) {
-            return page(response, model, HttpStatus.BAD_REQUEST);
-        }
-
-        @ExceptionHandler(ConflictException.class)
-        String conflict(HttpServletResponse response, Model model) {
-            return page(response, model, HttpStatus.CONFLICT);
-        }
-
-        private static String page(HttpServletResponse response, Model model, HttpStatus status) {
-            response.setStatus(status.value());
-            model.addAttribute("status", status.value());
-            return "portal/error";
         }
     }
 }
