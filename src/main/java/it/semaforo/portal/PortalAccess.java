@@ -149,7 +149,7 @@ public class PortalAccess {
     }
 
     /** A path inside the portal, never another site ({@code //host}) or another part of the app. */
-    static String portalPathOrNull(String path) {
+    public static String portalPathOrNull(String path) {
         if (path == null || !path.matches("/portal(/[A-Za-z0-9/_-]*)?") || path.contains("//")) {
             return null;
         }

@@ -94,7 +94,9 @@ class PortalAuthorizationTest {
             assertThat(anonymous.get(path).expect(302).location()).as(path).contains("/portal/login?next=");
         }
         anonymous.get("/portal/login").expect(200);
-        anonymous.post("/portal/services/" + myDeadline.getId() + "/renew", BANK_TRANSFER).expect(302);
+        assertThat(anonymous.post("/portal/services/" + myDeadline.getId() + "/renew", BANK_TRANSFER).expect(302)
+                .location()).as("a form posted without a session is not replayed after sign-in")
+                .endsWith("/portal/login");
         anonymous.post("/portal/logout", Map.of()).expect(302);
         assertThat(deadlines.get(myDeadline.getId()).getStatus()).isEqualTo(DeadlineStatus.ACTIVE);
     }

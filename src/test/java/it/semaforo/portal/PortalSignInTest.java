@@ -157,6 +157,28 @@ class PortalSignInTest {
     }
 
     @Test
+    void aSignedInCustomerSkipsTheSignInPage() {
+        Customer customer = fixtures.customer("it");
+        Deadline deadline = fixtures.expiringIn(customer, 20);
+        PortalClient browser = fixtures.signIn(port, customer, null);
+
+        assertThat(browser.get("/portal/login").expect(302).location()).endsWith("/portal");
+        assertThat(browser.get("/portal/login?next=/portal/services/" + deadline.getId() + "/renew").expect(302)
+                .location()).endsWith("/portal/services/" + deadline.getId() + "/renew");
+    }
+
+    @Test
+    void theSignInPagesSpeakTheBrowsersLanguageOrTheChosenOne() {
+        PortalClient browser = new PortalClient(port);
+        assertThat(browser.get("/portal/login").expect(200).html().selectFirst("h1").text())
+                .isEqualTo("Accedi all'area clienti");
+        assertThat(browser.get("/portal/login?lang=en").expect(200).html().selectFirst("h1").text())
+                .isEqualTo("Sign in to the customer area");
+        assertThat(browser.get("/portal/login", "Accept-Language", "en-GB,en").html().selectFirst("html")
+                .attr("lang")).isEqualTo("en");
+    }
+
+    @Test
     void aTargetOutsideThePortalIsIgnored() {
         Customer customer = fixtures.customer("it");
         fixtures.signIn(port, customer, null);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,9 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -65,16 +69,24 @@ class PortalSecurity {
                 // submitted twice carries a valid token twice and lands on the same renewal order
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, denied) ->
-                        response.sendRedirect(request.getContextPath() + "/portal/login?next="
-                                + URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()),
-                                        StandardCharsets.UTF_8))))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(PortalSecurity::toSignIn))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /** To the sign-in page; a page that was being opened (GET) opens again right after sign-in. */
+    private static void toSignIn(HttpServletRequest request, HttpServletResponse response,
+                                 AuthenticationException notSignedIn) throws IOException {
+        String signIn = request.getContextPath() + "/portal/login";
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            signIn += "?next=" + URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()),
+                    StandardCharsets.UTF_8);
+        }
+        response.sendRedirect(signIn);
     }
 
     private static PathPatternRequestMatcher path(String pattern) {
@@ -107,6 +119,13 @@ class PortalSecurity {
 
     /** The signed-in customer of a portal request (the chain guarantees one on every page but sign-in). */
     static PortalCustomer customer() {
-        return (PortalCustomer) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        return signedIn().orElseThrow();
+    }
+
+    /** The signed-in customer, if any (the sign-in pages are open to everybody). */
+    static Optional<PortalCustomer> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalCustomer customer
+                ? Optional.of(customer) : Optional.empty();
     }
 }

@@ -44,8 +44,13 @@ class PortalSignInController {
         this.properties = properties;
     }
 
+    /** The sign-in form; a customer who is signed in already goes straight on. */
     @GetMapping("/portal/login")
     String loginPage(@RequestParam(required = false) String next, Model model) {
+        if (PortalSecurity.signedIn().isPresent()) {
+            String target = PortalAccess.portalPathOrNull(next);
+            return "redirect:" + (target != null ? target : "/portal");
+        }
         model.addAttribute("form", new LinkForm("", next));
         return "portal/login";
     }

@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -54,15 +52,13 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     static final class CustomerLanguage implements HandlerInterceptor {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-            if (resolver != null && authentication != null
-                    && authentication.getPrincipal() instanceof PortalCustomer customer) {
+            PortalSecurity.signedIn().filter(customer -> resolver != null).ifPresent(customer -> {
                 Locale language = Locale.forLanguageTag(customer.language());
                 if (!language.getLanguage().equals(resolver.resolveLocale(request).getLanguage())) {
                     resolver.setLocale(request, response, language);
                 }
-            }
+            });
             return true;
         }
     }
@@ -81,9 +77,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
 
         @ModelAttribute("customer")
         PortalCustomer customer() {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication != null && authentication.getPrincipal() instanceof PortalCustomer customer
-                    ? customer : null;
+            return PortalSecurity.signedIn().orElse(null);
         }
 
         @ModelAttribute("renewalWindowDays")
