@@ -1,6 +1,7 @@
 package it.semaforo.notifications;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -18,10 +19,13 @@ import org.springframework.stereotype.Component;
 class SmtpSender {
 
     private final JavaMailSenderImpl mailSender;
+    private final SmtpConnections connections;
     private final String from;
 
-    SmtpSender(JavaMailSenderImpl mailSender, @Value("${semaforo.mail.from}") String from) {
+    SmtpSender(JavaMailSenderImpl mailSender, SmtpConnections connections,
+               @Value("${semaforo.mail.from}") String from) {
         this.mailSender = mailSender;
+        this.connections = connections;
         this.from = from;
     }
 
@@ -33,9 +37,11 @@ class SmtpSender {
             helper.setTo(recipient);
             helper.setSubject(rendered.subject());
             helper.setText(rendered.html(), true);
-            mailSender.send(message);
-        } catch (MessagingException invalid) {
-            throw new MailSendException("Could not build e-mail " + messageId, invalid);
+            message.setSentDate(new Date());
+            message.saveChanges();
+            connections.send(message);
+        } catch (MessagingException failed) {
+            throw new MailSendException("Could not send e-mail " + messageId, failed);
         }
     }
 
