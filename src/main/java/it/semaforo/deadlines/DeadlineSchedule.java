@@ -52,7 +52,7 @@ public class DeadlineSchedule {
     }
 
     public Optional<ScheduledReminder> nextReminder(long deadlineId) {
-        Deadline deadline = deadlines.get(deadlineId);
+        Deadline deadline = deadlines.load(deadlineId);
         LocalDate today = LocalDate.now(clock);
         return deadline.getProduct().getReminderOffsets().stream()
                 .sorted((a, b) -> b - a)
@@ -64,7 +64,7 @@ public class DeadlineSchedule {
 
     /** The win-back e-mail after {@code stepsDone} steps, counted in days from the first day of expiry. */
     public Optional<ScheduledWinBack> nextWinBack(long deadlineId, int stepsDone) {
-        Deadline deadline = deadlines.get(deadlineId);
+        Deadline deadline = deadlines.load(deadlineId);
         LocalDate firstExpiredDay = deadline.getExpiryDate().plusDays(1);
         LocalDate today = LocalDate.now(clock);
         for (int step = stepsDone + 1; step <= winBackStepDays.size(); step++) {
@@ -78,16 +78,16 @@ public class DeadlineSchedule {
 
     /** The recall task appears {@code recall-days-before} days before expiry (at once if that day is past). */
     public Instant recallAt(long deadlineId) {
-        return sendingAt(deadlines.get(deadlineId).getExpiryDate().minusDays(recallDaysBefore));
+        return sendingAt(deadlines.load(deadlineId).getExpiryDate().minusDays(recallDaysBefore));
     }
 
     /** The period is over on the day after its expiry date. */
     public Instant expiresAt(long deadlineId) {
-        return sendingAt(deadlines.get(deadlineId).getExpiryDate().plusDays(1));
+        return sendingAt(deadlines.load(deadlineId).getExpiryDate().plusDays(1));
     }
 
     public LocalDate expiryDay(long deadlineId) {
-        return deadlines.get(deadlineId).getExpiryDate();
+        return deadlines.load(deadlineId).getExpiryDate();
     }
 
     /** The send time on that day, or now if that moment is already past. */

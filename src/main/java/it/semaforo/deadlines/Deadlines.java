@@ -102,6 +102,15 @@ public class Deadlines {
         return repository.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Deadline", id));
     }
 
+    /**
+     * The deadline as the current transaction knows it: from the persistence context when the transaction already
+     * holds it (the deadline-lifecycle's timer expressions run inside the transaction that created or changed the
+     * deadline), so they cost no query. Its customer and product load lazily: only for callers inside a transaction.
+     */
+    Deadline load(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Deadline", id));
+    }
+
     /** The deadline if the viewer may see its customer; otherwise it does not exist for them (404). */
     public Deadline get(long id, Viewer viewer) {
         Deadline deadline = get(id);
@@ -205,7 +214,7 @@ public class Deadlines {
     /** Remembers which process instance drives the deadline, so pages and API can link to it. */
     @Transactional
     public void attachProcess(long id, String processInstanceId) {
-        get(id).attachProcess(processInstanceId);
+        load(id).attachProcess(processInstanceId);
     }
 
     /** A {@code customerId} that does not exist, or is not the filter's owner's, is bad input on that field. */
