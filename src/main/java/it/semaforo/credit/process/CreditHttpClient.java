@@ -17,7 +17,8 @@ import it.semaforo.credit.CreditProperties;
 /**
  * Gives Camunda Connect's {@code http-connector} a pooled HTTP client of {@code semaforo.credit.provider.pool-size}
  * connections (the connector's own client keeps 2 per host, too few for concurrent checks). The connect plugin
- * registers the connector when the engine starts, hence the dependency on the engine.
+ * registers the connector when the engine starts, hence the dependency on the engine. The client never retries by
+ * itself: failed calls are retried by the job (with its backoff and its incident at the end), and only there.
  */
 @Component
 class CreditHttpClient {
@@ -28,7 +29,10 @@ class CreditHttpClient {
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
         pool.setMaxTotal(properties.provider().poolSize());
         pool.setDefaultMaxPerRoute(properties.provider().poolSize());
-        this.client = HttpClients.custom().setConnectionManager(pool).useSystemProperties().build();
+        // no silent retries inside the client: a reset connection would otherwise be tried 3 more times per job
+        // attempt (16 calls to a paid provider instead of 4); the job's retry cycle is the one retry policy
+        this.client = HttpClients.custom().setConnectionManager(pool).useSystemProperties().disableAutomaticRetries()
+                .build();
         AbstractHttpConnector<?, ?> connector = Connectors.getConnector(Connectors.HTTP_CONNECTOR_ID);
         connector.setHttpClient(client);
     }

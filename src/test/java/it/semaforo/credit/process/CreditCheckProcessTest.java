@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.icegreen.greenmail.util.GreenMail;
 
 import it.semaforo.Api;
@@ -206,6 +207,13 @@ class CreditCheckProcessTest {
         String vat = Api.randomPartitaIva();
         provider.answer(vat, aResponse().withStatus(429).withHeader("Retry-After", "1"));
         assertFailsIntoIncident(vat, "HTTP 429");
+    }
+
+    @Test
+    void aConnectionResetIsRetriedThenAnIncident() {
+        String vat = Api.randomPartitaIva();
+        provider.answer(vat, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        assertFailsIntoIncident(vat, "");
     }
 
     @Test
