@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +59,9 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) Boolean onlyProblems, HttpSession session, Model model) {
         Viewer viewer = Viewer.current();
         String owner = Customers.ownerFilter(viewer);
-        List<Deadline> upcoming = deadlines.upcoming(UPCOMING_DAYS, owner);
-        model.addAttribute("upcoming", upcoming.stream().limit(WIDGET_ROWS).toList());
-        model.addAttribute("upcomingTotal", upcoming.size());
+        Page<Deadline> upcoming = deadlines.upcoming(UPCOMING_DAYS, owner, WIDGET_ROWS);
+        model.addAttribute("upcoming", upcoming.getContent());
+        model.addAttribute("upcomingTotal", upcoming.getTotalElements());
         model.addAttribute("upcomingDays", UPCOMING_DAYS);
         model.addAttribute("today", deadlines.today());
         List<ToDoRow> toDo = toDoRows(recallActions.toDoToday(owner));

@@ -40,6 +40,23 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
     List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
                                              @Param("owner") String ownerUserId);
 
+    /** The first page of {@link #findActiveExpiringBetween}, and how many there are in all. */
+    @EntityGraph(attributePaths = {"customer", "product"})
+    @Query(value = """
+            select d from Deadline d
+            where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
+              and d.expiryDate between :from and :to
+              and (:owner is null or d.customer.ownerUserId = :owner)
+            order by d.expiryDate, d.id
+            """, countQuery = """
+            select count(d) from Deadline d
+            where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
+              and d.expiryDate between :from and :to
+              and (:owner is null or d.customer.ownerUserId = :owner)
+            """)
+    Page<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                                             @Param("owner") String ownerUserId, Pageable page);
+
     /** Customers with an ACTIVE deadline of one of the products (any, with the flag) expiring in [from, to]. */
     @Query("""
             select distinct d.customer.id from Deadline d

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -237,6 +238,15 @@ public class Deadlines {
     public List<Deadline> upcoming(int days, String ownerUserId) {
         LocalDate today = today();
         return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId);
+    }
+
+    /**
+     * The first {@code rows} of {@link #upcoming(int, String)} and how many there are in all: a widget's worth,
+     * without loading the thousands a large scadenzario has in a week.
+     */
+    public Page<Deadline> upcoming(int days, String ownerUserId, int rows) {
+        LocalDate today = today();
+        return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId, PageRequest.of(0, rows));
     }
 
     /**
