@@ -18,16 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import it.semaforo.Api;
-import it.semaforo.IntegrationTest;
+import it.semaforo.bench.BenchContext;
+import it.semaforo.bench.BenchResults;
 import it.semaforo.customers.ItalianTaxIds;
 
 /**
  * Benchmark, not a test: run it with {@code ./mvnw -Pbench test} (the {@code bench} profile runs {@code *Benchmark}
  * classes only; a plain build never does). It writes a CSV of 100,000 valid, varied rows ({@code -Dbench.rows=} to
  * change), imports it through {@link Imports#start} as the API does, waits for the job and prints rows per second,
- * total time and the peak heap. The application runs as in the tests ({@link IntegrationTest}: in-memory H2).
+ * total time and the peak heap, and records them for the run's report ({@link BenchContext}: on PostgreSQL under the
+ * {@code bench} profile).
  */
-@IntegrationTest
+@BenchContext
 class ImportBenchmark {
 
     private static final List<String[]> PLACES = List.of(new String[] {"Milano", "MI", "Lombardia"},
@@ -67,6 +69,11 @@ class ImportBenchmark {
                 elapsed.toMillis() / 1000.0, perSecond, peakHeap / (1024 * 1024), job.getCounters(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 System.getProperty("java.version"));
+        BenchResults.report("6. Import", "customer rows imported per second", perSecond, "/s",
+                String.format("%,d rows (%,d KB CSV) in %.1f s, chunks of 500, one worker", rows, bytes / 1024,
+                        elapsed.toMillis() / 1000.0));
+        BenchResults.report("6. Import", "peak heap during the import", peakHeap / (1024.0 * 1024), "MB",
+                "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         assertThat(job.getState()).isEqualTo(ImportState.DONE);
         assertThat(job.getCounters().created()).as("every generated row is new and valid").isEqualTo(rows);
     }
