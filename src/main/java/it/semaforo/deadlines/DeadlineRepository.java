@@ -29,18 +29,7 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
     @Query("select d from Deadline d where d.id = :id")
     Optional<Deadline> findForUpdate(@Param("id") long id);
 
-    @EntityGraph(attributePaths = {"customer", "product"})
-    @Query("""
-            select d from Deadline d
-            where d.status = it.semaforo.deadlines.DeadlineStatus.ACTIVE
-              and d.expiryDate between :from and :to
-              and (:owner is null or d.customer.ownerUserId = :owner)
-            order by d.expiryDate, d.id
-            """)
-    List<Deadline> findActiveExpiringBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
-                                             @Param("owner") String ownerUserId);
-
-    /** The first page of {@link #findActiveExpiringBetween}, and how many there are in all. */
+    /** Active deadlines expiring in [from, to] (of one owner's customers when given), soonest first; paged. */
     @EntityGraph(attributePaths = {"customer", "product"})
     @Query(value = """
             select d from Deadline d
@@ -68,13 +57,9 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long>, JpaSpecifica
                                                   @Param("productIds") java.util.Collection<Long> productIds,
                                                   @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Every period of every service of a customer, latest expiry first. */
-    @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
-    @Query("select d from Deadline d where d.customer.id = :customerId order by d.expiryDate desc, d.id desc")
-    List<Deadline> findAllOfCustomer(@Param("customerId") long customerId);
 
-    /** As {@link #findAllOfCustomer}, for several customers at once. */
-    @EntityGraph(attributePaths = {"customer", "product"})
+    /** Every period of every service of these customers, latest expiry first. */
+    @EntityGraph(attributePaths = {"customer", "product", "source", "bank"})
     @Query("select d from Deadline d where d.customer.id in :customerIds order by d.expiryDate desc, d.id desc")
     List<Deadline> findAllOfCustomers(@Param("customerIds") java.util.Collection<Long> customerIds);
 

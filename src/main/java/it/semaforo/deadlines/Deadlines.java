@@ -237,7 +237,8 @@ public class Deadlines {
     /** As {@link #upcoming(int)}, only of the customers of {@code ownerUserId} when it is given. */
     public List<Deadline> upcoming(int days, String ownerUserId) {
         LocalDate today = today();
-        return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId);
+        return repository.findActiveExpiringBetween(today, today.plusDays(days), ownerUserId, Pageable.unpaged())
+                .getContent();
     }
 
     /**
@@ -262,7 +263,7 @@ public class Deadlines {
 
     /** Every period of every service of the customer, latest expiry first. */
     public List<Deadline> ofCustomer(long customerId) {
-        return repository.findAllOfCustomer(customerId);
+        return ofCustomers(List.of(customerId));
     }
 
     /** Every period of every service of these customers, latest expiry first. */

@@ -1,9 +1,8 @@
 package it.semaforo.portal;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +16,11 @@ class BankTransferPayments implements PaymentProvider {
     static final String METHOD = "BANK_TRANSFER";
 
     private final PortalProperties.BankTransfer bank;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    BankTransferPayments(PortalProperties properties, @Value("${semaforo.zone}") ZoneId zone) {
+    BankTransferPayments(PortalProperties properties, Clock clock) {
         this.bank = properties.bankTransfer();
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -40,6 +39,6 @@ class BankTransferPayments implements PaymentProvider {
             return Optional.empty();
         }
         return Optional.of(new PaymentInstructions(bank.beneficiary(), bank.iban(), order.getPaymentReference(),
-                order.getAmount(), order.getCreatedAt().atZone(zone).toLocalDate().plusDays(bank.dueDays())));
+                order.getAmount(), order.getCreatedAt().atZone(clock.getZone()).toLocalDate().plusDays(bank.dueDays())));
     }
 }
