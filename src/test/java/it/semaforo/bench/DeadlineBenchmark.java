@@ -153,15 +153,11 @@ class DeadlineBenchmark {
 
     /** Bytes of the engine's runtime and history tables with their indexes, on PostgreSQL ({-1, -1} elsewhere). */
     private long[] engineBytes() {
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        if (!"PostgreSQL".equals(product)) {
+        if (!BenchDatabase.isPostgres(jdbc)) {
             return new long[] {-1, -1};
         }
-        String sum = "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
-                + "join pg_namespace n on n.oid = c.relnamespace "
-                + "where n.nspname = current_schema() and c.relkind = 'r' and c.relname like ?";
-        return new long[] {jdbc.queryForObject(sum, Long.class, "act\\_ru\\_%"),
-                jdbc.queryForObject(sum, Long.class, "act\\_hi\\_%")};
+        return new long[] {BenchDatabase.bytesOfTables(jdbc, "act\\_ru\\_%"),
+                BenchDatabase.bytesOfTables(jdbc, "act\\_hi\\_%")};
     }
 
     private static String messageId(MimeMessage message) {

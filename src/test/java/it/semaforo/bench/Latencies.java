@@ -15,6 +15,19 @@ public final class Latencies {
         nanos[size++] = durationNanos;
     }
 
+    public synchronized int count() {
+        return size;
+    }
+
+    /** The sum of every duration, in milliseconds. */
+    public synchronized double totalMillis() {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            total += nanos[i];
+        }
+        return total / 1_000_000.0;
+    }
+
     /** The {@code percent} percentile in milliseconds (nearest rank). */
     public synchronized double percentileMillis(double percent) {
         if (size == 0) {
