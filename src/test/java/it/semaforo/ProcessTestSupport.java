@@ -74,6 +74,13 @@ public final class ProcessTestSupport {
                 .toList();
     }
 
+    /** The e-mails received for any of those recipients, oldest first: one pass over the server, for many recipients. */
+    public List<MimeMessage> mailsToAnyOf(Set<String> recipients) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipients(message).stream().anyMatch(recipients::contains))
+                .toList();
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -90,7 +97,7 @@ public final class ProcessTestSupport {
         }
     }
 
-    private static Set<String> recipients(MimeMessage message) {
+    public static Set<String> recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString)
                     .collect(Collectors.toSet());
