@@ -15,14 +15,14 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * {@code ThreadPoolTaskExecutor}), with the settings under comparison, running on the engine of the benchmark context
  * (whose own executor the test profile leaves off) until closed.
  */
-final class BenchJobExecutor implements AutoCloseable {
+public final class BenchJobExecutor implements AutoCloseable {
 
     /** The settings scenario 2 compares: the pool, the acquisition, and the engine's acquisition query. */
-    record Settings(String name, int corePoolSize, int maxPoolSize, int queueCapacity, int maxJobsPerAcquisition,
+    public record Settings(String name, int corePoolSize, int maxPoolSize, int queueCapacity, int maxJobsPerAcquisition,
                     int waitTimeInMillis, long maxWait, boolean acquireByDueDate, boolean dueDateNotNull) {
 
         /** What the starter gives when nothing is configured. */
-        static Settings starterDefaults() {
+        public static Settings starterDefaults() {
             JobExecutionProperty pool = new JobExecutionProperty();
             JobExecutor engine = new SpringJobExecutor();
             return new Settings("starter defaults", pool.getCorePoolSize(), pool.getMaxPoolSize(),
@@ -31,7 +31,7 @@ final class BenchJobExecutor implements AutoCloseable {
         }
 
         /** What application.yaml configures (camunda.bpm.job-execution and generic-properties). */
-        static Settings configured(CamundaBpmProperties properties, ProcessEngineConfigurationImpl engine) {
+        public static Settings configured(CamundaBpmProperties properties, ProcessEngineConfigurationImpl engine) {
             JobExecutionProperty configured = properties.getJobExecution();
             Settings defaults = starterDefaults();
             return new Settings("Semaforo's (application.yaml)", configured.getCorePoolSize(),
@@ -62,7 +62,7 @@ final class BenchJobExecutor implements AutoCloseable {
     private final SpringJobExecutor executor = new SpringJobExecutor();
     private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
 
-    BenchJobExecutor(ProcessEngine processEngine, Settings settings) {
+    public BenchJobExecutor(ProcessEngine processEngine, Settings settings) {
         engine = (ProcessEngineImpl) processEngine;
         configuration = engine.getProcessEngineConfiguration();
         replaced = configuration.getJobExecutor();

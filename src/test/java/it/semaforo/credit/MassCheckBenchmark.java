@@ -6,32 +6,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.semaforo.Api;
-import it.semaforo.IntegrationTest;
+import it.semaforo.bench.BenchContext;
+import it.semaforo.bench.BenchJobExecutor;
+import it.semaforo.bench.BenchResults;
+import it.semaforo.bench.SqlCounting;
 import it.semaforo.credit.sandbox.SandboxCompanies;
 import it.semaforo.customers.CustomerKind;
 import it.semaforo.customers.Customers;
 import it.semaforo.customers.NewCustomer;
 
 /**
- * Benchmark, not a test: run it with {@code ./mvnw -Pbench test -Dtest=MassCheckBenchmark}. A Go Check over 5,000
- * subjects ({@code -Dbench.subjects=} to change) against the app's own sandbox provider answering every call after
- * 100 ms, with the job executor ON (chunks of 100 run concurrently); prints the time from the request to DONE.
+ * Benchmark, not a test ({@code ./mvnw -Pbench test -Dtest=MassCheckBenchmark}). Scenario 4, a Go Check over
+ * {@code bench.subjects} (5,000) subjects against the app's own sandbox provider answering every call after 100 ms,
+ * started as anna through the API and run by a job executor with the application's settings (chunks of 100 run
+ * concurrently); the time from the request to DONE, polled every second.
  */
-@IntegrationTest
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+@BenchContext
 class MassCheckBenchmark {
+
+    private static final String SCENARIO = "4. Mass credit check";
 
     @Autowired Customers customers;
     @Autowired SandboxCompanies sandbox;
     @Autowired TestRestTemplate rest;
+    @Autowired ProcessEngine engine;
+    @Autowired CamundaBpmProperties camunda;
 
     @Test
     void checksFiveThousandSubjects() throws InterruptedException {
@@ -42,21 +51,24 @@ class MassCheckBenchmark {
                     "it", null, null, null, null, null, sector, null));
         }
         Api anna = new Api(rest, "anna");
+        BenchJobExecutor.Settings ours = BenchJobExecutor.Settings.configured(camunda,
+                ((ProcessEngineImpl) engine).getProcessEngineConfiguration());
         sandbox.setLatency(Duration.ofMillis(100));
-        try {
+        try (BenchJobExecutor executor = new BenchJobExecutor(engine, ours)) {
+            long statements = SqlCounting.statements();
             long started = System.nanoTime();
             long id = anna.post("/api/credit/mass-checks", body("sectors", List.of(sector))).expect(202).json()
                     .get("id").asLong();
             JsonNode run = anna.get("/api/credit/mass-checks/" + id).expect(200).json();
             while (!"DONE".equals(run.get("state").asText())) {
-                Thread.sleep(200);
+                Thread.sleep(1_000);
                 run = anna.get("/api/credit/mass-checks/" + id).expect(200).json();
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf("%n=== MassCheckBenchmark: %,d subjects in %.1f s (%,.0f subjects/s), 100 ms per "
-                            + "provider call; %d processors, Java %s ===%n%n", subjects, elapsed.toMillis() / 1000.0,
-                    subjects / (elapsed.toMillis() / 1000.0), Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            BenchResults.below(SCENARIO, "time to check every subject", seconds, "s", 5, String.format(
+                    "%,d partite IVA (%,.0f/s), 100 ms per provider call; %s", subjects, subjects / seconds, ours));
+            BenchResults.report(SCENARIO, "SQL statements per subject",
+                    (SqlCounting.statements() - statements) / (double) subjects, "", "the API's polling included");
             assertThat(run.get("done").asInt()).isEqualTo(subjects);
         } finally {
             sandbox.setLatency(Duration.ZERO);
