@@ -61,6 +61,7 @@ class NodesReliabilityIT {
     /** A run that outlasts this has lost something; covers the 5-minute retry of jobs that failed mid-outage. */
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(12);
     private static final Duration POLL = Duration.ofSeconds(2);
+    private static final int SEED_THREADS = 4;
 
     private final SharedDatabase database = new SharedDatabase(DATABASE);
     private final List<Long> deadlineIds = Collections.synchronizedList(new ArrayList<>());
@@ -141,7 +142,7 @@ class NodesReliabilityIT {
 
     /**
      * One product with the 60/30/7-day plan, a customer (with an e-mail address) per 50 deadlines, and the
-     * deadlines, expiring in 100 days so that every reminder of the plan is ahead; on 4 threads over both nodes.
+     * deadlines, expiring in 100 days so that every reminder of the plan is ahead; on threads spread over both nodes.
      */
     private void seed() throws Exception {
         long started = System.nanoTime();
@@ -155,10 +156,10 @@ class NodesReliabilityIT {
         }
         LocalDate expiry = LocalDate.now(ZONE).plusDays(100);
         AtomicInteger next = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(SEED_THREADS);
         try {
             List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
+            for (int t = 0; t < SEED_THREADS; t++) {
                 Api api = apis.get(t % 2);
                 workers.add(threads.submit(() -> {
                     for (int i = next.getAndIncrement(); i < DEADLINES; i = next.getAndIncrement()) {
