@@ -36,19 +36,19 @@ public class Notifications {
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
-    /** A claim older than this belongs to a worker that died mid-send. */
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
-
     private final OutboxRepository outbox;
     private final MailRenderer renderer;
     private final SmtpSender smtp;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final String messageIdDomain;
+    /** A claim older than this belongs to a worker that died mid-send ({@code semaforo.mail.claim-timeout}). */
+    private final Duration claimTimeout;
 
     Notifications(OutboxRepository outbox, MailRenderer renderer, SmtpSender smtp,
                   PlatformTransactionManager transactionManager, Clock clock,
-                  @Value("${semaforo.mail.message-id-domain}") String messageIdDomain) {
+                  @Value("${semaforo.mail.message-id-domain}") String messageIdDomain,
+                  @Value("${semaforo.mail.claim-timeout}") Duration claimTimeout) {
         this.outbox = outbox;
         this.renderer = renderer;
         this.smtp = smtp;
@@ -56,6 +56,7 @@ public class Notifications {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.messageIdDomain = messageIdDomain;
+        this.claimTimeout = claimTimeout;
     }
 
     /**
@@ -87,7 +88,7 @@ public class Notifications {
         }
         Instant now = clock.instant();
         Integer claimed = newTransaction.execute(status ->
-                outbox.claim(mail.idempotencyKey(), now, now.minus(CLAIM_TIMEOUT)));
+                outbox.claim(mail.idempotencyKey(), now, now.minus(claimTimeout)));
         if (claimed == null || claimed == 0) {
             throw new MailDeliveryException("E-mail " + mail.idempotencyKey() + " is being sent by another worker", null);
         }

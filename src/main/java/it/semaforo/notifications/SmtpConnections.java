@@ -83,7 +83,11 @@ class SmtpConnections implements DisposableBean {
         @Override
         public Transport create(Server server) throws MessagingException {
             Transport transport = mailSender.getSession().getTransport(mailSender.getProtocol());
-            transport.connect(server.host(), server.port(), server.username(), mailSender.getPassword());
+            // an empty user is an unset placeholder (SEMAFORO_SMTP_USER), read as none like JavaMailSenderImpl does:
+            // JavaMail authenticates whenever it has a user and the server offers AUTH, and empty credentials fail
+            boolean anonymous = server.username() == null || server.username().isEmpty();
+            transport.connect(server.host(), server.port(), anonymous ? null : server.username(),
+                    anonymous ? null : mailSender.getPassword());
             return transport;
         }
 
