@@ -38,11 +38,12 @@ import it.semaforo.platform.JobAcquisitionTuning;
  * {@link LifecycleClones}), then
  * <ol>
  *   <li>idle polling: the job executor running with no job due, the database's CPU over
- *       {@code bench.timers.idle-seconds} (60), with and without the due-date index;</li>
- *   <li>the starter's default job-executor settings against ours, each with and without the index:
+ *       {@code bench.timers.idle-seconds} (60), with and without the job indexes of {@code JobAcquisitionTuning};</li>
+ *   <li>the starter's default job-executor settings against ours, each with and without those indexes:
  *       {@code bench.timers.compare} (10,000) recall timers made due at once and drained;</li>
  *   <li>{@code bench.timers.due} (100,000) recall timers made due at once and drained with our settings and the
- *       index, while a manager's dashboard opens again and again (scenario 5 under load).</li>
+ *       indexes, while a manager's dashboard opens every {@code bench.timers.dashboard-pause-ms} (500) ms
+ *       (scenario 5 under load).</li>
  * </ol>
  * A recall timer's job creates the lifecycle's "call the customer" task for sales: one job per timer, no e-mail
  * (scenario 3 measures those).
@@ -53,6 +54,9 @@ import it.semaforo.platform.JobAcquisitionTuning;
 class TimersBenchmark {
 
     private static final String SCENARIO = "2. Timers at scale";
+    /** Between two openings of the dashboard while timers drain: a few managers looking now and then. */
+    private static final Duration DASHBOARD_PAUSE =
+            Duration.ofMillis(Integer.getInteger("bench.timers.dashboard-pause-ms", 500));
 
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData testData;
@@ -66,14 +70,8 @@ class TimersBenchmark {
     private long nextDue;
 
     @BeforeAll
-    void onPostgres() {
-        assumeTrue(BenchDatabase.isPostgres(jdbc), "scenario 2 copies engine rows with PostgreSQL's SQL: skipped");
-    }
-
-    /** A test rather than set-up: the process-coverage listener of the test context records only inside tests. */
-    @Test
-    @Order(0)
     void lifecycleForEveryDeadline() {
+        assumeTrue(BenchDatabase.isPostgres(jdbc), "scenario 2 copies engine rows with PostgreSQL's SQL: skipped");
         rows = MillionDeadlines.ensure(jdbc, testData, deadlines.today());
         LocalDate expiry = deadlines.today().plusDays(400);
         long template = deadlines.create(new NewDeadline(testData.customer("it").getId(),
@@ -157,8 +155,8 @@ class TimersBenchmark {
         BenchResults.below(SCENARIO, "acquisition query p95", drain.acquisitions().percentileMillis(95), "ms", 10,
                 drain.acquisitions().count() + " acquisitions while draining, with the job indexes");
         drain.acquisitions().report(SCENARIO, "acquisition query");
-        dashboard.report(" while timers drain", String.format("opened %d times while %,d timers drained",
-                dashboard.opened(), count));
+        dashboard.report(" while timers drain", String.format("opened %d times, %d ms apart, while %,d timers drained",
+                dashboard.opened(), DASHBOARD_PAUSE.toMillis(), count));
     }
 
     private record Drain(int drained, double seconds, double perSecond, Latencies acquisitions) {
@@ -183,7 +181,9 @@ class TimersBenchmark {
         Future<?> dashboardUse = user.submit(() -> {
             while (dashboard != null && draining.get()) {
                 dashboard.open(false);
+                Thread.sleep(DASHBOARD_PAUSE.toMillis());
             }
+            return null;
         });
         Latencies acquisitions = SqlCounting.timeAcquisitions();
         long started = System.nanoTime();
