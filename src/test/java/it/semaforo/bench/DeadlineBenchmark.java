@@ -121,7 +121,7 @@ class DeadlineBenchmark {
                 BaselineBenchmark.JAVAMAIL, String.format("%,d e-mails on %d threads in %.1f s, through the outbox",
                         count, threads, seconds));
         BenchResults.report(REMINDERS, "SQL statements per e-mail", statements / (double) count, "",
-                "record, claim, render, mark sent");
+                "record, claim, mark sent with the rendered mail");
         BenchResults.below(REMINDERS, "duplicates in the SMTP sink", messageIds.size() - distinct.size(), "", 1,
                 String.format("%,d received, %,d distinct Message-IDs, after every e-mail was sent twice",
                         messageIds.size(), distinct.size()));
