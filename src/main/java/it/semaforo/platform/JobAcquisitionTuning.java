@@ -33,13 +33,18 @@ public class JobAcquisitionTuning extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(JobAcquisitionTuning.class);
 
+    /** Creates the indexes of {@link #INDEXES} that are missing. */
+    public static void createIndexes(JdbcTemplate jdbc) {
+        INDEXES.forEach((name, column) -> jdbc.execute("create index if not exists " + name + " on ACT_RU_JOB ("
+                + column + ")"));
+    }
+
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         ProcessEngineConfigurationImpl configuration = ((ProcessEngineImpl) processEngine)
                 .getProcessEngineConfiguration();
         JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
-        INDEXES.forEach((name, column) -> jdbc.execute("create index if not exists " + name + " on ACT_RU_JOB ("
-                + column + ")"));
+        createIndexes(jdbc);
         if (configuration.isEnsureJobDueDateNotNull()) {
             int dated = jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null",
                     new Timestamp(ClockUtil.getCurrentTime().getTime()));

@@ -32,7 +32,8 @@ final class MillionDeadlines {
     private static Rows insert(JdbcTemplate jdbc, TestData testData, LocalDate today, int count) {
         long customerId = testData.customer("it").getId();
         long productId = testData.yearlyService().getId();
-        String series = BenchDatabase.isPostgres(jdbc) ? "generate_series(1, ?) as s(n)" : "system_range(1, ?) as s(n)";
+        boolean postgres = BenchDatabase.isPostgres(jdbc);
+        String series = postgres ? "generate_series(1, ?) as s(n)" : "system_range(1, ?) as s(n)";
         long started = System.nanoTime();
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from deadline", Long.class);
         int batch = 100_000;
@@ -45,7 +46,7 @@ final class MillionDeadlines {
                     + series, customerId, productId, today, today, today, size);
         }
         long after = jdbc.queryForObject("select max(id) from deadline", Long.class);
-        if (BenchDatabase.isPostgres(jdbc)) {
+        if (postgres) {
             jdbc.execute("analyze deadline");
         }
         return new Rows(before + 1, after, count, (System.nanoTime() - started) / 1e9);

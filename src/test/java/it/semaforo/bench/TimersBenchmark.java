@@ -217,8 +217,10 @@ class TimersBenchmark {
 
     /** With or without the indexes on ACT_RU_JOB that the application adds (platform.JobAcquisitionTuning). */
     private void jobIndexes(boolean present) {
-        JobAcquisitionTuning.INDEXES.forEach((name, column) -> jdbc.execute(present
-                ? "create index if not exists " + name + " on act_ru_job (" + column + ")"
-                : "drop index if exists " + name));
+        if (present) {
+            JobAcquisitionTuning.createIndexes(jdbc);
+        } else {
+            JobAcquisitionTuning.INDEXES.keySet().forEach(name -> jdbc.execute("drop index if exists " + name));
+        }
     }
 }

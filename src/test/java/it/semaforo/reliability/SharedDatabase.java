@@ -1,12 +1,11 @@
 package it.semaforo.reliability;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import it.semaforo.PostgresDatabase;
 
@@ -21,10 +20,12 @@ final class SharedDatabase {
             from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
             where d.act_id_ = 'Event_ReminderDue'""";
 
-    private final PostgresDatabase database;
+    /** A new connection per call (DriverManagerDataSource pools nothing). */
+    private final JdbcTemplate jdbc;
 
     SharedDatabase(PostgresDatabase database) {
-        this.database = database;
+        this.jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.user(),
+                database.password()));
     }
 
     /** Lifecycles waiting at their reminder timer, due or not. */
@@ -34,7 +35,7 @@ final class SharedDatabase {
 
     /** Makes every reminder timer due at once, as on the morning of a big reminder day; answers how many. */
     int makeRemindersDue() {
-        return update("update act_ru_job j set duedate_ = now() - interval '1 minute' from act_ru_jobdef d "
+        return jdbc.update("update act_ru_job j set duedate_ = now() - interval '1 minute' from act_ru_jobdef d "
                 + "where d.id_ = j.job_def_id_ and d.act_id_ = 'Event_ReminderDue'");
     }
 
@@ -55,16 +56,16 @@ final class SharedDatabase {
     /** Outbox rows whose key ends with the suffix (such as {@code :reminder:P60D}), by status. */
     Map<String, Long> outboxStatuses(String keySuffix) {
         Map<String, Long> statuses = new HashMap<>();
-        query("select status, count(*) from outbox_message where idempotency_key like ? group by status",
-                "%" + keySuffix, row -> statuses.put(row.getString(1), row.getLong(2)));
+        jdbc.query("select status, count(*) from outbox_message where idempotency_key like ? group by status",
+                (RowCallbackHandler) row -> statuses.put(row.getString(1), row.getLong(2)), "%" + keySuffix);
         return statuses;
     }
 
     /** Message-ID → idempotency key of the outbox rows whose key ends with the suffix. */
     Map<String, String> keysByMessageId(String keySuffix) {
         Map<String, String> keys = new HashMap<>();
-        query("select message_id, idempotency_key from outbox_message where idempotency_key like ?",
-                "%" + keySuffix, row -> keys.put(row.getString(1), row.getString(2)));
+        jdbc.query("select message_id, idempotency_key from outbox_message where idempotency_key like ?",
+                (RowCallbackHandler) row -> keys.put(row.getString(1), row.getString(2)), "%" + keySuffix);
         return keys;
     }
 
@@ -74,40 +75,7 @@ final class SharedDatabase {
                 + "where datname = current_database() and pid <> pg_backend_pid()) terminated");
     }
 
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
     private long count(String sql) {
-        long[] count = new long[1];
-        query(sql, null, row -> count[0] = row.getLong(1));
-        return count[0];
-    }
-
-    private void query(String sql, String parameter, RowReader reader) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                statement.setString(1, parameter);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException failed) {
-            throw new IllegalStateException(sql, failed);
-        }
-    }
-
-    private int update(String sql) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            return statement.executeUpdate();
-        } catch (SQLException failed) {
-            throw new IllegalStateException(sql, failed);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        return jdbc.queryForObject(sql, Long.class);
     }
 }
